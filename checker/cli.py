@@ -1,0 +1,153 @@
+"""The command line: parse options, call the engine, choose a reporter, set the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from checker import __version__
+from checker.config import Config, ConfigError, check_rule_pattern, find_config, load_config
+from checker.findings import SEVERITIES, SEVERITY_RANK
+from checker.report import FORMAT_NAMES, Report, RuleInfo, renderer
+from checker.rules import registry
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _rule_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    items = tuple(i.strip() for v in value for i in v.split(",") if i.strip())
+    known = set(registry())
+
+    def fail(message: str) -> click.BadParameter:
+        return click.BadParameter(message, ctx, param)
+
+    for item in items:
+        check_rule_pattern(item, known, fail)
+    return items
+
+
+def _rule_infos() -> dict[str, RuleInfo]:
+    return {r.id: RuleInfo(r.id, r.title, r.severity, r.doc) for r in registry().values()}
+
+
+def _load_config(path: str | None) -> Config:
+    try:
+        return load_config(path or find_config("."), list(registry()))
+    except ConfigError as err:
+        raise click.ClickException(f"配置文件有误：{err}") from None
+
+
+def exit_code(findings, fail_on: str, crashed: bool) -> int:
+    if crashed:
+        return EXIT_ERROR
+    threshold = SEVERITY_RANK[fail_on]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else EXIT_CLEAN
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="guidelint")
+def cli() -> None:
+    """guidelint：在办事指南发布前发现会导致“办不成事”的问题。"""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES[:2]), default="text",
+              show_default=True, help="输出格式")
+@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
+@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="达到该级别的问题使退出码为 1（默认 error）")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）")
+@click.option("--statistics", is_flag=True, help="按规则统计问题数")
+def check(paths, output_format, select, ignore, fail_on, config_path, statistics) -> None:
+    """检查办事指南和窗口收件清单（默认当前目录）。"""
+    from checker.engine import run
+
+    config = _load_config(config_path)
+    config = config.with_options(
+        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
+    )
+    result = run(list(paths) or ["."], config)
+    for message in result.messages:
+        click.echo(message, err=True)
+    report = Report(
+        findings=result.findings,
+        files=len(result.documents),
+        source_lines={d.path: d.text.splitlines() for d in result.documents if d.text is not None},
+        rules=_rule_infos(),
+        color=output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+    )
+    click.echo(renderer(output_format)(report), nl=False)
+    if statistics:
+        _print_statistics(result.findings)
+    for crash in result.crashes:
+        click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
+    if result.messages and not result.documents:
+        sys.exit(EXIT_ERROR)
+    sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _print_statistics(findings) -> None:
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.rule] = counts.get(f.rule, 0) + 1
+    rules = registry()
+    for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"{count:>6}  {rule:<34} {rules[rule].title}", err=True)
+
+
+@cli.command("rules")
+@click.argument("rule_id", required=False)
+def rules_command(rule_id: str | None) -> None:
+    """列出全部规则；给出规则编号时显示其说明和示例。"""
+    rules = registry()
+    if rule_id is None:
+        for rule in rules.values():
+            click.echo(f"{rule.id:<34} {rule.severity:<8} {rule.title}")
+        return
+    rule = rules.get(rule_id)
+    if rule is None:
+        from rapidfuzz import process
+
+        guess = process.extractOne(rule_id, list(rules))
+        hint = f"；是否应为 {guess[0]}？" if guess and guess[1] >= 60 else ""
+        raise click.UsageError(f"没有规则「{rule_id}」{hint}")
+    click.echo(describe_rule(rule_id))
+
+
+def describe_rule(rule_id: str) -> str:
+    """A rule's documentation as ``guidelint rules ID`` prints it."""
+    rule = registry()[rule_id]
+    lines = [f"{rule.id}  {rule.title}", f"默认级别：{rule.severity}", "", rule.doc, ""]
+    for label, files in (("错误示例", rule.bad), ("正确示例", rule.good)):
+        if not files:
+            continue
+        lines.append(f"## {label}")
+        for name, text in files.items():
+            lines.append(f"# {name}")
+            lines.append(text.rstrip("\n"))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["guide", "checklist"]))
+def schema(kind: str) -> None:
+    """输出办事指南或收件清单的 JSON Schema（供编辑器补全和校验）。"""
+    from checker.schemas import schema_text
+
+    click.echo(schema_text(kind), nl=False)
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="guidelint")
+    except SystemExit:
+        raise
+    except Exception:  # never a bare traceback: say what happened and exit 2
+        click.echo("guidelint 内部错误（请报告此问题）：\n" + traceback.format_exc(), err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,28 @@
+"""What every rule may consult besides its subject: the vocabulary and its own options."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+
+class Context:
+    def __init__(
+        self,
+        options: dict[str, dict[str, Any]] | None = None,
+        glossaries: tuple[str, ...] = (),
+        packs: tuple[str, ...] = (),
+    ) -> None:
+        self.options = options or {}
+        self.glossaries = glossaries
+        self.packs = packs
+
+    @cached_property
+    def vocabulary(self):
+        """The glossary and wording vocabulary, built-in plus the configured extras."""
+        from checker.text.vocabulary import load_vocabulary
+
+        return load_vocabulary(self.glossaries, self.packs)
+
+    def option(self, rule: str, name: str) -> Any:
+        return self.options[rule][name]

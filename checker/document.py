@@ -1,0 +1,81 @@
+"""One document as every later stage sees it: source text, nodes, faults and the typed model."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from checker import model, schemas
+from checker.findings import Span
+from checker.load import Fault, Node, decode, load_text
+from checker.suppress import Suppression, parse_suppressions
+
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    kind: str
+    text: str | None = None
+    root: Node | None = None
+    faults: list[Fault] = field(default_factory=list)
+    schema_problems: list[tuple[Span, str]] = field(default_factory=list)
+    model: model.Guide | model.Checklist | None = None
+    suppressions: list[Suppression] = field(default_factory=list)
+
+    @property
+    def guide(self) -> model.Guide | None:
+        return self.model if isinstance(self.model, model.Guide) else None
+
+    @property
+    def checklist(self) -> model.Checklist | None:
+        return self.model if isinstance(self.model, model.Checklist) else None
+
+    def source_line(self, line: int) -> str:
+        if self.text is None:
+            return ""
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def read(path: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and build one document; unreadable or oversized files become faults."""
+    doc = Document(path, kind)
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            doc.faults.append(
+                Fault(
+                    "parse-error",
+                    Span.point(1),
+                    f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整",
+                )
+            )
+            return doc
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
+        doc.faults.append(Fault("parse-error", Span.point(1), f"无法读取文件：{err.strerror or err}"))
+        return doc
+    return build(path, kind, data)
+
+
+def build(path: str, kind: str, data: bytes | str) -> Document:
+    """Build a document from its bytes (or already decoded text)."""
+    doc = Document(path, kind)
+    if isinstance(data, bytes):
+        text, fault = decode(data)
+        if fault is not None:
+            doc.faults.append(fault)
+            return doc
+    else:
+        text = data.removeprefix("\ufeff")
+    doc.text = text
+    doc.suppressions = parse_suppressions(text)
+    loaded = load_text(text)
+    doc.root, doc.faults = loaded.root, loaded.faults
+    if doc.root is not None:
+        doc.schema_problems = schemas.validate(kind, doc.root)
+        doc.model = model.guide(doc.root) if kind == "guide" else model.checklist(doc.root)
+    return doc

@@ -1,0 +1,197 @@
+"""Bytes → text → a tree of nodes that keep their positions; faults become data, never exceptions."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from checker.findings import Related, Span
+
+try:  # libyaml is much faster and gives character columns, as the pure loader does
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
+    from yaml import SafeLoader as _Loader
+
+MAX_DEPTH = 64
+MAX_NODES = 100_000
+_STR = "tag:yaml.org,2002:str"
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:int": _CONSTRUCTOR.construct_yaml_int,
+    "tag:yaml.org,2002:float": _CONSTRUCTOR.construct_yaml_float,
+    "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
+    "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
+}
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
+_TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+
+
+@dataclass(slots=True)
+class Node:
+    """A YAML node: ``value`` is a dict of key → Node, a list of Node, or a plain scalar."""
+
+    kind: str  # "map", "seq" or "scalar"
+    value: Any
+    span: Span
+    key_span: Span | None = None
+    style: str | None = None
+
+    def get(self, key: str) -> Node | None:
+        return self.value.get(key) if self.kind == "map" else None
+
+    def plain(self) -> Any:
+        """The node as plain Python data (for schema validation)."""
+        if self.kind == "map":
+            return {k: v.plain() for k, v in self.value.items()}
+        if self.kind == "seq":
+            return [v.plain() for v in self.value]
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """A problem found while loading, reported by the rule named ``rule``."""
+
+    rule: str
+    span: Span
+    message: str
+    related: tuple[Related, ...] = ()
+
+
+@dataclass(slots=True)
+class Loaded:
+    text: str | None
+    root: Node | None
+    faults: list[Fault] = field(default_factory=list)
+
+
+class _Abort(Exception):
+    def __init__(self, fault: Fault) -> None:
+        self.fault = fault
+
+
+def decode(data: bytes) -> tuple[str | None, Fault | None]:
+    """Decode UTF-8 (with or without BOM); say clearly what else the bytes look like."""
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, Fault("parse-error", Span.point(1), "不是文本文件（含有二进制内容），无法检查")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, Fault("parse-error", Span.point(1), "文件是 UTF-16 编码，请另存为 UTF-8 编码")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        line_start = data.rfind(b"\n", 0, err.start) + 1
+        column = len(data[line_start : err.start].decode("utf-8", "replace")) + 1
+        hint = "文件不是有效的 UTF-8 文本"
+        if _looks_like_gb18030(data):
+            hint = "文件似乎是 GBK/GB18030 编码，请另存为 UTF-8 编码后再检查"
+        return None, Fault(
+            "parse-error", Span.point(line, column), f"{hint}（第 {line} 行有无法按 UTF-8 解码的字节）"
+        )
+    return text, None
+
+
+def _looks_like_gb18030(data: bytes) -> bool:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def load_text(text: str) -> Loaded:
+    """Parse one YAML document into nodes; every fault is recorded, nothing is raised."""
+    try:
+        raw = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        span = Span.point(mark.line + 1, mark.column + 1) if mark else Span.point(1)
+        problem = err.problem or err.context or "无法解析"
+        return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{problem}")])
+    except yaml.YAMLError as err:  # reader errors: control characters and the like
+        return Loaded(text, None, [Fault("parse-error", Span.point(1), f"YAML 无法读取：{err}")])
+    except RecursionError:
+        return Loaded(text, None, [Fault("parse-error", Span.point(1), "嵌套层级过深，无法解析")])
+    if raw is None:
+        return Loaded(text, None, [Fault("parse-error", Span.point(1), "文件为空：顶层应为键值映射")])
+    builder = _Builder()
+    try:
+        root = builder.build(raw, 0)
+    except _Abort as abort:
+        return Loaded(text, None, [*builder.faults, abort.fault])
+    if root.kind != "map":
+        what = "列表" if root.kind == "seq" else "单个值"
+        builder.faults.append(
+            Fault("parse-error", root.span, f"顶层是{what}，应为键值映射（如“事项名称: …”）")
+        )
+        return Loaded(text, None, builder.faults)
+    return Loaded(text, root, builder.faults)
+
+
+def _span(node: yaml.Node) -> Span:
+    s, e = node.start_mark, node.end_mark
+    return Span(s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+
+
+class _Builder:
+    """Turns PyYAML's composed nodes into ``Node``s, capping depth and alias expansion."""
+
+    def __init__(self) -> None:
+        self.faults: list[Fault] = []
+        self.count = 0
+
+    def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _Abort(Fault("parse-error", _span(raw), f"节点超过 {MAX_NODES} 个（可能是别名炸弹），已拒绝展开"))
+        if depth > MAX_DEPTH:
+            raise _Abort(Fault("parse-error", _span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
+        if isinstance(raw, yaml.CollectionNode) and raw.tag not in _COLLECTION_TAGS:
+            self._unsupported_tag(raw)
+        if isinstance(raw, yaml.MappingNode):
+            return self._mapping(raw, depth, key_span)
+        if isinstance(raw, yaml.SequenceNode):
+            items = [self.build(item, depth + 1) for item in raw.value]
+            return Node("seq", items, _span(raw), key_span)
+        return Node("scalar", self._scalar(raw), _span(raw), key_span, raw.style)
+
+    def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
+        values: dict[str, Node] = {}
+        for key, value in raw.value:
+            span = _span(key)
+            if not isinstance(key, yaml.ScalarNode):
+                self.faults.append(Fault("parse-error", span, "键必须是单个值，不能是列表或映射"))
+                continue
+            name = str(self._scalar(key))
+            if name in values:
+                first = values[name].key_span or span
+                self.faults.append(
+                    Fault(
+                        "duplicate-key",
+                        span,
+                        f"键「{name}」重复出现（第 {first.line} 行已有）：YAML 只保留最后一个，"
+                        "前面的内容会丢失；请合并为一个",
+                        (Related("", first.line, first.column, f"「{name}」第一次出现"),),
+                    )
+                )
+            values[name] = self.build(value, depth + 1, span)
+        return Node("map", values, _span(raw), key_span)
+
+    def _scalar(self, raw: yaml.ScalarNode) -> Any:
+        construct = _SCALAR_TAGS.get(raw.tag)
+        if construct is not None:
+            try:
+                return construct(raw)
+            except (ValueError, yaml.YAMLError):
+                return raw.value
+        if raw.tag not in _TEXT_TAGS:
+            self._unsupported_tag(raw)
+        return raw.value
+
+    def _unsupported_tag(self, raw: yaml.Node) -> None:
+        self.faults.append(
+            Fault("parse-error", _span(raw), f"不支持的 YAML 标签 {raw.tag}：已按普通数据读取，不会执行")
+        )

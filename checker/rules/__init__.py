@@ -1,0 +1,71 @@
+"""The rule registry, built from the modules of this package.
+
+A rule module defines ``ID``, ``SCOPE`` (document, guide, checklist, pair, corpus or meta),
+its documentation as the module docstring, ``BAD`` and ``GOOD`` examples (file name → YAML,
+merged over a clean base document unless ``RAW_EXAMPLES`` is true) and ``check(subject, ctx)``
+yielding Problems. Severity, title and options come from ``rules/catalogue.yaml``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from checker import packs
+from checker.findings import SEVERITIES, Problem
+
+SCOPES = ("document", "guide", "checklist", "pair", "corpus", "meta")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    title: str
+    scope: str
+    doc: str
+    bad: dict[str, str]
+    good: dict[str, str]
+    raw_examples: bool
+    check: Callable[..., Iterable[Problem]] | None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def catalogue() -> dict[str, dict[str, Any]]:
+    data = packs.parse(packs.read_builtin("catalogue.yaml"), packs.builtin_path("catalogue.yaml"))
+    return data["rules"]
+
+
+@cache
+def registry() -> dict[str, Rule]:
+    """All rules by id, in the catalogue's order."""
+    entries = catalogue()
+    found = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        rule_id = getattr(module, "ID", None)
+        if rule_id is None:
+            continue
+        entry = entries.get(rule_id)
+        if entry is None:
+            raise RuntimeError(f"rule {rule_id} has no entry in rules/catalogue.yaml")
+        if module.SCOPE not in SCOPES or entry["severity"] not in SEVERITIES:
+            raise RuntimeError(f"rule {rule_id}: bad scope or severity")
+        found[rule_id] = Rule(
+            id=rule_id,
+            severity=entry["severity"],
+            title=entry["title"],
+            scope=module.SCOPE,
+            doc=(module.__doc__ or "").strip(),
+            bad=getattr(module, "BAD", {}),
+            good=getattr(module, "GOOD", {}),
+            raw_examples=getattr(module, "RAW_EXAMPLES", False),
+            check=getattr(module, "check", None),
+            options=entry.get("options", {}),
+        )
+    return {rule_id: found[rule_id] for rule_id in entries if rule_id in found}

@@ -1,0 +1,82 @@
+"""检查什么
+    “咨询方式”或“监督投诉方式”为空，或其中的电话号码不是有效的大陆号码。有效的号码：
+    带区号的固定电话（010-68861234，可带分机“转 8001”或“-8001”）、手机号（11 位，1 开头）、
+    5 位服务热线（12345、12366 等）和 400/800 热线。地址、网址、邮箱不按电话检查。
+
+为什么重要
+    申请人读不懂指南时先打电话问；号码错一位，就只能跑一趟窗口。不带区号的固定电话，
+    外地申请人拨不通。
+
+怎样修改
+    写完整号码：区号-号码（如 010-68861234），或 12345 等服务热线。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.findings import Problem, Span
+from checker.model import Located
+
+ID = "contact-invalid"
+SCOPE = "guide"
+BAD = {"guide.yaml": "咨询方式:\n  - 咨询电话：6886123\n监督投诉方式: []\n"}
+GOOD = {"guide.yaml": "咨询方式:\n  - 咨询电话：010-68861234 转 8001\n监督投诉方式:\n  - 12345 市民服务热线\n"}
+
+# A run of digits and the separators people put in phone numbers.
+_CANDIDATE = re.compile(r"(?<![\d\w/.@])\(?\+?\d[\d\-－—\s()（）]{3,}\d(?![\d/.@]|\w*@)")
+_SKIP_BEFORE = ("邮编", "邮政编码", "编码", "号楼", "信箱")
+_LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_HOTLINE = re.compile(r"^(1\d{4}|9[56]\d{3}|[48]00\d{7})$")
+
+
+def valid_number(raw: str) -> bool:
+    """Whether a written phone number is a valid mainland number."""
+    text = raw.strip().removeprefix("+86").removeprefix("(+86)").strip()
+    groups = re.split(r"[\s\-－—()（）]+", text.strip("()（）"))
+    groups = [g for g in groups if g]
+    digits = "".join(groups)
+    if _LANDLINE.match(digits) or _MOBILE.match(digits) or _HOTLINE.match(digits):
+        return True
+    # area code, number and extension: 010-68861234-8001
+    return len(groups) == 3 and bool(_LANDLINE.match(groups[0] + groups[1]))
+
+
+def _phones(item: Located[str]) -> Iterator[tuple[str, Span]]:
+    text = item.value
+    if "http" in text or "www." in text:
+        return
+    for match in _CANDIDATE.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()].rstrip("：: ")
+        if before.endswith(_SKIP_BEFORE):
+            continue
+        number = match.group().rstrip()
+        yield number, item.sub_span(match.start(), match.start() + len(number))
+
+
+def check(doc: Document, ctx) -> Iterator[Problem]:
+    guide = doc.guide
+    root = doc.root
+    for key, items in (("咨询方式", guide.consult), ("监督投诉方式", guide.complaint)):
+        node = root.get(key)
+        if node is not None and not items:
+            yield Problem(
+                doc.path,
+                node.key_span or node.span,
+                f"“{key}”为空：请至少写一个带区号的电话（如 010-68861234）或 12345",
+                content=f"empty:{key}",
+            )
+            continue
+        for item in items:
+            for number, span in _phones(item):
+                if not valid_number(number):
+                    yield Problem(
+                        doc.path,
+                        span,
+                        f"{key}中的电话「{number}」不是有效号码：固定电话应带区号（如 010-68861234），"
+                        "或写手机号、12345 等服务热线",
+                        content=f"{key}:{number}",
+                    )

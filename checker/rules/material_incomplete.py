@@ -1,0 +1,105 @@
+"""检查什么
+    申请人读了材料说明仍不知道该带什么：
+    - 必要性为“非必要”或“容缺后补”，却没有写“适用情形”（什么情况下要带）；
+    - 纸质材料的原件份数和复印件份数都是 0（到底要不要带）；
+    - 需要申请人填写的表格（申请表、申请书、登记表、承诺书……）没有提供“空白表格”。
+    缺少必填键由 schema-invalid 报告。
+
+为什么重要
+    “非必要”而不说何时必要，申请人只能都带或赌一把；拿不到空白表格就只能到窗口现填，
+    多跑一次。
+
+怎样修改
+    写明适用情形（如“申请人委托他人办理的”），写明原件、复印件份数，为表格提供空白表格的
+    文件名或下载地址。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.findings import Problem
+
+ID = "material-incomplete"
+SCOPE = "guide"
+BAD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 授权委托书
+    原件份数: 1
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 非必要
+  - 材料名称: 北京市工作居住证申请表
+    原件份数: 1
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+"""
+}
+GOOD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 授权委托书
+    原件份数: 1
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 非必要
+    适用情形: 委托他人代为办理的
+    空白表格: 授权委托书（样式）.docx
+  - 材料名称: 北京市工作居住证申请表
+    原件份数: 1
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    空白表格: https://rsj.beijing.gov.cn/xxgk/gzjzz/sqb.docx
+"""
+}
+
+
+def check(doc: Document, ctx) -> Iterator[Problem]:
+    suffixes = tuple(ctx.option(ID, "form_suffixes"))
+    for material in doc.guide.materials:
+        if material.name is None:
+            continue
+        name = material.name.value
+        necessity = material.necessity
+        if necessity and necessity.value != "必要" and material.applies_when is None:
+            yield Problem(
+                doc.path,
+                necessity.span,
+                f"「{name}」为{necessity.value}材料，却没有写“适用情形”：申请人无法判断是否要带；"
+                "请写明在什么情况下需要提交",
+                content=f"applies:{name}",
+            )
+        if (
+            material.medium is not None
+            and material.medium.value == "纸质"
+            and material.originals is not None
+            and material.copies is not None
+            and material.originals.value == 0
+            and material.copies.value == 0
+        ):
+            yield Problem(
+                doc.path,
+                material.name.span,
+                f"纸质材料「{name}」的原件份数和复印件份数都是 0：请写明需出示原件还是提交复印件，各几份",
+                content=f"counts:{name}",
+            )
+        if _is_form(name, suffixes) and material.blank_form is None:
+            yield Problem(
+                doc.path,
+                material.name.span,
+                f"「{name}」需要申请人填写，却没有提供“空白表格”：请写明表格文件名或下载地址",
+                content=f"form:{name}",
+            )
+
+
+def _is_form(name: str, suffixes: tuple[str, ...]) -> bool:
+    core = name.strip("《》").split("（")[0].split("(")[0]
+    return core.endswith(suffixes)

@@ -1,0 +1,75 @@
+"""Loading: positions, encodings and faults that become findings instead of tracebacks."""
+
+from __future__ import annotations
+
+import codecs
+
+from checker.document import build
+from checker.load import decode, load_text
+
+
+def test_keys_and_values_keep_character_columns():
+    loaded = load_text("申请材料:\n  - 材料名称: 居民身份证\n    原件份数: 1\n")
+    item = loaded.root.get("申请材料").value[0]
+    name = item.get("材料名称")
+    assert (name.key_span.line, name.key_span.column) == (2, 5)
+    assert (name.span.line, name.span.column, name.span.end_column) == (2, 11, 16)
+    assert item.get("原件份数").value == 1
+
+
+def test_bom_and_crlf_are_accepted():
+    data = codecs.BOM_UTF8 + "事项名称: 低保\r\n实施编码: '1101'\r\n".encode()
+    text, fault = decode(data)
+    assert fault is None
+    loaded = load_text(text)
+    assert loaded.root.get("实施编码").value == "1101"
+    assert loaded.root.get("实施编码").span.line == 2
+
+
+def test_invalid_utf8_is_a_fault_with_its_line():
+    data = "事项名称: 低保\n受理条件: ".encode() + "本市户籍".encode("gbk") + b"\n"
+    text, fault = decode(data)
+    assert text is None
+    assert fault.rule == "parse-error" and fault.span.line == 2
+    assert "GBK" in fault.message
+
+
+def test_syntax_error_gives_the_location():
+    loaded = load_text("事项名称: 低保\n申请材料:\n  - 材料名称: 居民身份证\n   原件份数: 1\n")
+    assert loaded.root is None
+    [fault] = loaded.faults
+    assert fault.rule == "parse-error" and fault.span.line == 4
+
+
+def test_duplicate_key_is_reported_and_points_at_the_first():
+    loaded = load_text("受理条件:\n  - 甲\n受理条件:\n  - 乙\n")
+    [fault] = loaded.faults
+    assert fault.rule == "duplicate-key" and fault.span.line == 3
+    assert fault.related[0].line == 1
+
+
+def test_top_level_list_and_empty_file_are_faults():
+    assert "顶层是列表" in load_text("- 甲\n- 乙\n").faults[0].message
+    assert "文件为空" in load_text("").faults[0].message
+    assert "顶层是单个值" in load_text("就一句话\n").faults[0].message
+
+
+def test_python_tags_are_not_constructed():
+    loaded = load_text("事项名称: !!python/object/apply:os.system ['echo hi']\n")
+    assert loaded.root is None or all("os.system" not in str(v) for v in loaded.root.plain().values())
+    assert any(f.rule == "parse-error" for f in loaded.faults)
+
+
+def test_alias_expansion_is_capped():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
+    loaded = load_text("\n".join(lines) + "\n")
+    assert loaded.root is None
+    assert "别名" in loaded.faults[-1].message
+
+
+def test_model_is_built_only_for_mappings():
+    doc = build("x/guide.yaml", "guide", "- 甲\n")
+    assert doc.model is None and doc.faults
+    doc = build("x/guide.yaml", "guide", "事项名称: 低保\n")
+    assert doc.guide is not None and doc.guide.name.value == "低保"

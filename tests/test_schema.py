@@ -1,0 +1,51 @@
+"""schema-invalid: findings sit on the offending key or value, with the nearest key suggested."""
+
+from __future__ import annotations
+
+import json
+
+from checker.examples import BASE_CHECKLIST, BASE_GUIDE
+from checker.schemas import schema_text
+from tests.conftest import lint
+
+
+def test_clean_documents_are_valid():
+    assert lint({"guide.yaml": BASE_GUIDE, "checklist.yaml": BASE_CHECKLIST}, rule="schema-invalid") == []
+
+
+def test_misspelt_key_suggests_the_nearest_known_key():
+    text = BASE_GUIDE.replace("申请材料:", "申请材枓:")
+    findings = lint({"guide.yaml": text}, rule="schema-invalid")
+    messages = {f.message for f in findings}
+    assert "未知的键「申请材枓」，是否应为「申请材料」？" in messages
+    assert "缺少必填项「申请材料」" in messages
+    unknown = next(f for f in findings if "申请材枓" in f.message)
+    assert (unknown.line, unknown.column) == (text.splitlines().index("申请材枓:") + 1, 1)
+
+
+def test_wrong_type_is_reported_on_the_value():
+    text = BASE_GUIDE.replace("到现场次数: 0", "到现场次数: 一次")
+    [finding] = lint({"guide.yaml": text}, rule="schema-invalid")
+    line = text.splitlines().index("到现场次数: 一次") + 1
+    assert (finding.line, finding.column) == (line, 8)
+    assert finding.message == "「到现场次数」应为整数，实际是文本"
+
+
+def test_numeric_code_and_bad_enum():
+    text = BASE_GUIDE.replace("实施编码: 11110107MB0000001X4000117001", "实施编码: 1111010700001")
+    text = text.replace("必要性: 必要\n    受理标准: 合同", "必要性: 必须\n    受理标准: 合同")
+    messages = [f.message for f in lint({"guide.yaml": text}, rule="schema-invalid")]
+    assert "「实施编码」应为文本，实际是整数" in messages
+    assert any(m.startswith("「必要性」的值「必须」不在允许范围内") for m in messages)
+
+
+def test_missing_key_in_a_material_points_at_the_material():
+    text = BASE_CHECKLIST.replace("    复印件份数: 1\n    审查要点: 在有效期内\n", "    审查要点: 在有效期内\n")
+    [finding] = lint({"checklist.yaml": text}, rule="schema-invalid")
+    assert finding.message == "缺少必填项「复印件份数」"
+    assert finding.line == 5  # the material's first line
+
+
+def test_published_schemas_are_json():
+    for kind in ("guide", "checklist"):
+        assert json.loads(schema_text(kind))["type"] == "object"
