@@ -17,6 +17,12 @@ from checker.rules import registry
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+class FatalError(click.ClickException):
+    """A problem that stops the run before any document is checked: exit code 2."""
+
+    exit_code = EXIT_ERROR
+
+
 def _rule_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
     items = tuple(i.strip() for v in value for i in v.split(",") if i.strip())
     known = set(registry())
@@ -37,7 +43,7 @@ def _load_config(path: str | None) -> Config:
     try:
         return load_config(path or find_config("."), list(registry()))
     except ConfigError as err:
-        raise click.ClickException(f"配置文件有误：{err}") from None
+        raise FatalError(f"配置文件有误：{err}") from None
 
 
 def exit_code(findings, fail_on: str, crashed: bool) -> int:
@@ -55,13 +61,25 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES[:2]), default="text",
-              show_default=True, help="输出格式")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMAT_NAMES[:2]),
+    default="text",
+    show_default=True,
+    help="输出格式",
+)
 @click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
 @click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="达到该级别的问题使退出码为 1（默认 error）")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）")
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="达到该级别的问题使退出码为 1（默认 error）",
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
+)
 @click.option("--statistics", is_flag=True, help="按规则统计问题数")
 def check(paths, output_format, select, ignore, fail_on, config_path, statistics) -> None:
     """检查办事指南和窗口收件清单（默认当前目录）。"""

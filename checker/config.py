@@ -52,7 +52,8 @@ class Config:
     def ignored_at(self, path: str, rule: str) -> bool:
         normal = path.replace(os.sep, "/").removeprefix("./")
         return any(
-            _matches(rule, rules) for pattern, rules in self.per_path_ignores.items()
+            _matches(rule, rules)
+            for pattern, rules in self.per_path_ignores.items()
             if fnmatch.fnmatch(normal, pattern)
         )
 

@@ -146,7 +146,9 @@ class _Builder:
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _Abort(Fault("parse-error", _span(raw), f"节点超过 {MAX_NODES} 个（可能是别名炸弹），已拒绝展开"))
+            raise _Abort(
+                Fault("parse-error", _span(raw), f"节点超过 {MAX_NODES} 个（可能是别名炸弹），已拒绝展开")
+            )
         if depth > MAX_DEPTH:
             raise _Abort(Fault("parse-error", _span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
         if isinstance(raw, yaml.CollectionNode) and raw.tag not in _COLLECTION_TAGS:

@@ -62,7 +62,7 @@ def test_python_tags_are_not_constructed():
 
 def test_alias_expansion_is_capped():
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
     loaded = load_text("\n".join(lines) + "\n")
     assert loaded.root is None
     assert "别名" in loaded.faults[-1].message

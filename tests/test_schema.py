@@ -40,7 +40,9 @@ def test_numeric_code_and_bad_enum():
 
 
 def test_missing_key_in_a_material_points_at_the_material():
-    text = BASE_CHECKLIST.replace("    复印件份数: 1\n    审查要点: 在有效期内\n", "    审查要点: 在有效期内\n")
+    text = BASE_CHECKLIST.replace(
+        "    复印件份数: 1\n    审查要点: 在有效期内\n", "    审查要点: 在有效期内\n"
+    )
     [finding] = lint({"checklist.yaml": text}, rule="schema-invalid")
     assert finding.message == "缺少必填项「复印件份数」"
     assert finding.line == 5  # the material's first line

@@ -23,7 +23,9 @@ from checker.model import Located
 ID = "contact-invalid"
 SCOPE = "guide"
 BAD = {"guide.yaml": "咨询方式:\n  - 咨询电话：6886123\n监督投诉方式: []\n"}
-GOOD = {"guide.yaml": "咨询方式:\n  - 咨询电话：010-68861234 转 8001\n监督投诉方式:\n  - 12345 市民服务热线\n"}
+GOOD = {
+    "guide.yaml": "咨询方式:\n  - 咨询电话：010-68861234 转 8001\n监督投诉方式:\n  - 12345 市民服务热线\n"
+}
 
 # A run of digits and the separators people put in phone numbers.
 _CANDIDATE = re.compile(r"(?<![\d\w/.@])\(?\+?\d[\d\-－—\s()（）]{3,}\d(?![\d/.@]|\w*@)")
@@ -36,13 +38,22 @@ _HOTLINE = re.compile(r"^(1\d{4}|9[56]\d{3}|[48]00\d{7})$")
 def valid_number(raw: str) -> bool:
     """Whether a written phone number is a valid mainland number."""
     text = raw.strip().removeprefix("+86").removeprefix("(+86)").strip()
-    groups = re.split(r"[\s\-－—()（）]+", text.strip("()（）"))
-    groups = [g for g in groups if g]
+    groups = [g for g in re.split(r"[\s\-－—()（）]+", text) if g]
+    if len(groups) >= 2 and groups[0].startswith("0"):
+        # "010-68861234-8001" has an extension; "010 6886 1234" is one number in blocks
+        return _valid_landline(groups) or _valid_landline([groups[0], "".join(groups[1:])])
     digits = "".join(groups)
-    if _LANDLINE.match(digits) or _MOBILE.match(digits) or _HOTLINE.match(digits):
-        return True
-    # area code, number and extension: 010-68861234-8001
-    return len(groups) == 3 and bool(_LANDLINE.match(groups[0] + groups[1]))
+    return bool(_LANDLINE.match(digits) or _MOBILE.match(digits) or _HOTLINE.match(digits))
+
+
+def _valid_landline(groups: list[str]) -> bool:
+    """Area code, local number and at most one extension: 010-68861234-8001."""
+    area, local, *extension = groups
+    if len(extension) > 1 or not area.isdigit() or not local.isdigit():
+        return False
+    if area[:2] in ("01", "02"):  # 010 and 02x: eight-digit local numbers
+        return len(area) == 3 and len(local) == 8
+    return len(area) in (3, 4) and len(local) in (7, 8)
 
 
 def _phones(item: Located[str]) -> Iterator[tuple[str, Span]]:

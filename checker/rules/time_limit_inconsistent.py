@@ -23,7 +23,9 @@ from checker.model import TimeLimit
 ID = "time-limit-inconsistent"
 SCOPE = "guide"
 BAD = {"guide.yaml": "法定办结时限:\n  时限: 20\n  单位: 自然日\n承诺办结时限:\n  时限: 20\n  单位: 工作日\n"}
-GOOD = {"guide.yaml": "法定办结时限:\n  时限: 20\n  单位: 工作日\n承诺办结时限:\n  时限: 10\n  单位: 自然日\n"}
+GOOD = {
+    "guide.yaml": "法定办结时限:\n  时限: 20\n  单位: 工作日\n承诺办结时限:\n  时限: 10\n  单位: 自然日\n"
+}
 
 
 def fewest_natural_days(working_days: int) -> int:

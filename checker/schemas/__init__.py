@@ -47,9 +47,9 @@ def validate(kind: str, root: Node) -> list[tuple[Span, str]]:
 def _node_at(root: Node, path) -> Node:
     node = root
     for part in path:
-        if node.kind == "map" and part in node.value:
-            node = node.value[part]
-        elif node.kind == "seq" and isinstance(part, int) and part < len(node.value):
+        in_map = node.kind == "map" and part in node.value
+        in_seq = node.kind == "seq" and isinstance(part, int) and part < len(node.value)
+        if in_map or in_seq:
             node = node.value[part]
         else:
             break
@@ -59,10 +59,6 @@ def _node_at(root: Node, path) -> Node:
 def _where(node: Node) -> Span:
     """Report a key's problem on the key, so the editor sees which key it is."""
     return node.key_span or node.span
-
-
-def _label(node: Node) -> str:
-    return "该项" if node.key_span is None else "此项"
 
 
 def _type_of(value: Any) -> str:

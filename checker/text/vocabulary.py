@@ -1,0 +1,168 @@
+"""The glossary (documents, variants, umbrella terms) and the wording vocabulary, as loaded data.
+
+Built-in data lives in the repository's ``rules/`` folder; a department adds its own files in
+the same format through ``glossaries`` and ``packs`` in guidelint.yaml. A malformed file raises
+PackError naming the file and the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from checker import packs
+from checker.packs import PackError
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentName:
+    name: str
+    variants: tuple[str, ...] = ()
+    category: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Umbrella:
+    term: str
+    members: tuple[str, ...]
+    advice: str
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    phrase: str
+    suggestion: str
+
+
+@dataclass
+class Vocabulary:
+    documents: dict[str, DocumentName] = field(default_factory=dict)
+    variants: dict[str, str] = field(default_factory=dict)  # variant → canonical name
+    umbrellas: dict[str, Umbrella] = field(default_factory=dict)
+    catch_all: dict[str, Phrase] = field(default_factory=dict)
+    vague: dict[str, Phrase] = field(default_factory=dict)
+    closers: tuple[str, ...] = ()
+    protected: set[str] = field(default_factory=set)
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for a variant (身份证 → 居民身份证); other names unchanged."""
+        return self.variants.get(name, name)
+
+    def words(self) -> set[str]:
+        """Every word the domain tokenizer must keep whole."""
+        return (
+            set(self.documents)
+            | set(self.variants)
+            | set(self.umbrellas)
+            | set(self.catch_all)
+            | set(self.vague)
+            | set(self.closers)
+            | self.protected
+        )
+
+
+class _Reader:
+    """Reads one data file, pointing at the line of a bad entry."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path, self.text = path, text
+        self.data = packs.parse(text, path) or {}
+        if not isinstance(self.data, dict):
+            raise PackError(path, 1, "顶层应为键值映射")
+
+    def fail(self, needle: str, message: str) -> PackError:
+        return PackError(self.path, packs.line_of(self.text, needle), message)
+
+    def entries(self, key: str) -> list[dict[str, Any]]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(f"{key}:", f"“{key}”应为列表")
+        for entry in value:
+            if not isinstance(entry, dict):
+                raise self.fail(str(entry), f"“{key}”的每一项应为键值映射")
+        return value
+
+    def text_of(self, entry: dict[str, Any], key: str, required: bool = True) -> str:
+        value = entry.get(key, "")
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(str(next(iter(entry.values()), "")), f"缺少“{key}”或不是文本：{entry}")
+        return value.strip()
+
+    def texts(self, entry: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(str(next(iter(entry.values()), "")), f"“{key}”应为文本列表：{entry}")
+        return tuple(v.strip() for v in value)
+
+
+def add_glossary(vocabulary: Vocabulary, path: str, text: str) -> None:
+    reader = _Reader(path, text)
+    for entry in reader.entries("documents"):
+        doc = DocumentName(
+            reader.text_of(entry, "name"),
+            reader.texts(entry, "variants"),
+            reader.text_of(entry, "category", required=False),
+            reader.text_of(entry, "source", required=False),
+        )
+        vocabulary.documents[doc.name] = doc
+    for doc in vocabulary.documents.values():
+        for variant in doc.variants:
+            if variant in vocabulary.documents:
+                raise reader.fail(variant, f"“{variant}”既是规范名称又是“{doc.name}”的不规范写法")
+            owner = vocabulary.variants.get(variant)
+            if owner not in (None, doc.name):
+                raise reader.fail(variant, f"“{variant}”同时是“{owner}”和“{doc.name}”的不规范写法")
+            vocabulary.variants[variant] = doc.name
+    for entry in reader.entries("umbrellas"):
+        umbrella = Umbrella(
+            reader.text_of(entry, "term"),
+            reader.texts(entry, "members"),
+            reader.text_of(entry, "advice"),
+            reader.text_of(entry, "source", required=False),
+        )
+        for member in umbrella.members:
+            if member not in vocabulary.documents:
+                raise reader.fail(member, f"笼统名称“{umbrella.term}”的成员“{member}”不在 documents 中")
+        vocabulary.umbrellas[umbrella.term] = umbrella
+    vocabulary.protected.update(_word_list(reader, "protected"))
+
+
+def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
+    reader = _Reader(path, text)
+    for key, target in (("catch_all", vocabulary.catch_all), ("vague", vocabulary.vague)):
+        for entry in reader.entries(key):
+            phrase = Phrase(reader.text_of(entry, "phrase"), reader.text_of(entry, "suggestion"))
+            target[phrase.phrase] = phrase
+    vocabulary.closers = tuple(dict.fromkeys(vocabulary.closers + _word_list(reader, "enumeration_closers")))
+    vocabulary.protected.update(_word_list(reader, "protected"))
+
+
+def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
+    value = reader.data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise reader.fail(f"{key}:", f"“{key}”应为文本列表")
+    return tuple(v.strip() for v in value)
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PackError(path, None, f"无法读取：{err}") from None
+
+
+@cache
+def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] = ()) -> Vocabulary:
+    """Built-in vocabulary plus the given extra files (later files extend and override)."""
+    vocabulary = Vocabulary()
+    add_glossary(vocabulary, packs.builtin_path("glossary.yaml"), packs.read_builtin("glossary.yaml"))
+    add_wording(vocabulary, packs.builtin_path("wording.yaml"), packs.read_builtin("wording.yaml"))
+    for path in glossaries:
+        add_glossary(vocabulary, path, _read(path))
+    for path in wording:
+        add_wording(vocabulary, path, _read(path))
+    return vocabulary
