@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from checker.examples import BASE_GUIDE
+from checker.findings import Span
+from checker.model import TimeLimit
 from checker.rules.contact_invalid import valid_number
 from checker.rules.time_limit_inconsistent import exceeds, fewest_natural_days, fewest_working_days
-from checker.model import TimeLimit
-from checker.findings import Span
 from tests.conftest import lint
 
 
