@@ -8,12 +8,13 @@ PackError naming the file and the line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from checker import packs
 from checker.packs import PackError
+from checker.text.segment import Segmenter
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,11 @@ class Vocabulary:
     def canonical(self, name: str) -> str:
         """The canonical name for a variant (身份证 → 居民身份证); other names unchanged."""
         return self.variants.get(name, name)
+
+    @cached_property
+    def segmenter(self) -> Segmenter:
+        """A segmenter whose dictionary is exactly this vocabulary's words."""
+        return Segmenter(self.words())
 
     def words(self) -> set[str]:
         """Every word the domain tokenizer must keep whole."""
