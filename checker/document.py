@@ -39,25 +39,24 @@ class Document:
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def read(path: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and build one document; unreadable or oversized files become faults."""
-    doc = Document(path, kind)
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | None, Fault | None]:
+    """A file's bytes, or the fault that stops it being checked (unreadable, too large)."""
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            doc.faults.append(
-                Fault(
-                    "parse-error",
-                    Span.point(1),
-                    f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整",
-                )
-            )
-            return doc
+            message = f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整"
+            return None, Fault("parse-error", Span.point(1), message)
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            return handle.read(max_bytes + 1), None
     except OSError as err:
-        doc.faults.append(Fault("parse-error", Span.point(1), f"无法读取文件：{err.strerror or err}"))
-        return doc
+        return None, Fault("parse-error", Span.point(1), f"无法读取文件：{err.strerror or err}")
+
+
+def read(path: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and build one document; unreadable or oversized files become faults."""
+    data, fault = read_bytes(path, max_bytes)
+    if fault is not None:
+        return Document(path, kind, faults=[fault])
     return build(path, kind, data)
 
 

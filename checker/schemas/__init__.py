@@ -110,9 +110,12 @@ def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
 
 
 def _key_name(error: ValidationError) -> str:
-    for part in reversed(error.absolute_path):
-        if isinstance(part, str):
-            return f"「{part}」"
+    """「咨询方式」, or 「咨询方式」第 2 项 for an item of a list."""
+    path = list(error.absolute_path)
+    for index in range(len(path) - 1, -1, -1):
+        if isinstance(path[index], str):
+            item = path[index + 1] if index + 1 < len(path) else None
+            return f"「{path[index]}」" + (f"第 {item + 1} 项" if isinstance(item, int) else "")
     return "该值"
 
 
