@@ -56,6 +56,7 @@ class Problem:
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
     content: str = ""
+    severity: str | None = None  # overrides the catalogue's default (a configured severity still wins)
 
 
 @dataclass(frozen=True, slots=True)
