@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,17 +103,50 @@ def _looks_like_gb18030(data: bytes) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+# Text that could nest deeper than MAX_DEPTH: many brackets, or a line that opens with a long run
+# of indentation and block indicators. Only such text pays for the exact depth check.
+_MAYBE_DEEP = re.compile(r"^[ \t?:-]{%d,}" % (2 * MAX_DEPTH), re.MULTILINE)
+
+
+def _nesting_fault(text: str) -> Fault | None:
+    """Refuse nesting beyond MAX_DEPTH before composing: libyaml's composer recurses in C and
+    would crash the process on a few thousand levels."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH and not _MAYBE_DEEP.search(text):
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return Fault(
+                        "parse-error",
+                        Span.point(mark.line + 1, mark.column + 1),
+                        f"嵌套超过 {MAX_DEPTH} 层，已停止解析",
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # composing reports the syntax error with its location
+    return None
+
+
 def load_text(text: str) -> Loaded:
     """Parse one YAML document into nodes; every fault is recorded, nothing is raised."""
+    deep = _nesting_fault(text)
+    if deep is not None:
+        return Loaded(text, None, [deep])
     try:
         raw = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         span = Span.point(mark.line + 1, mark.column + 1) if mark else Span.point(1)
-        problem = err.problem or err.context or "无法解析"
-        return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{problem}")])
+        return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")])
     except yaml.YAMLError as err:  # reader errors: control characters and the like
-        return Loaded(text, None, [Fault("parse-error", Span.point(1), f"YAML 无法读取：{err}")])
+        return Loaded(text, None, [_reader_fault(err, text)])
+    except UnicodeError:
+        return Loaded(text, None, [Fault("parse-error", Span.point(1), "文本含有无法编码的字符")])
     except RecursionError:
         return Loaded(text, None, [Fault("parse-error", Span.point(1), "嵌套层级过深，无法解析")])
     if raw is None:
@@ -129,6 +163,42 @@ def load_text(text: str) -> Loaded:
         )
         return Loaded(text, None, builder.faults)
     return Loaded(text, root, builder.faults)
+
+
+# libyaml's messages, with what an editor most likely did wrong.
+_HINTS = {
+    "found character that cannot start any token": "出现了不能作为开头的字符（常见原因：用 Tab 缩进，或值以 @、` 开头未加引号）",
+    "mapping values are not allowed": "此处不能出现“键: 值”（常见原因：缩进不齐，或值中含“: ”未加引号）",
+    "did not find expected key": "缩进不齐，或缺少冒号",
+    "did not find expected '-' indicator": "列表项的缩进不齐",
+    "could not find expected ':'": "缺少冒号“:”",
+    "found unexpected end of stream": "引号或括号没有闭合",
+    "found undefined alias": "引用了未定义的锚点（&名称）",
+    "but found another document": "一个文件只能有一份文档（请删除“---”分隔的第二部分）",
+    "found unknown escape character": "双引号内有无效的转义字符（反斜杠）",
+}
+
+
+def _explain(err: yaml.MarkedYAMLError) -> str:
+    problem = err.problem or err.context or "无法解析"
+    for english, hint in _HINTS.items():
+        if problem.startswith(english) or english in (err.context or ""):
+            return f"{hint}（{problem}）"
+    return problem
+
+
+def _reader_fault(err: yaml.YAMLError, text: str) -> Fault:
+    """Reader errors (control characters) know their character position only."""
+    position = getattr(err, "position", None)
+    if not isinstance(position, int):
+        return Fault("parse-error", Span.point(1), f"YAML 无法读取：{err}")
+    before = text[:position]
+    span = Span.point(before.count("\n") + 1, position - before.rfind("\n"))
+    character = getattr(err, "character", None)
+    code = f"#x{ord(character):04x}" if isinstance(character, str) else f"#x{character or 0:04x}"
+    return Fault(
+        "parse-error", span, f"含有不允许的控制字符 {code}（常见于从 Word 或网页复制的文字），请删除"
+    )
 
 
 def _span(node: yaml.Node) -> Span:
