@@ -105,7 +105,7 @@ def _looks_like_gb18030(data: bytes) -> bool:
 
 # Text that could nest deeper than MAX_DEPTH: many brackets, or a line that opens with a long run
 # of indentation and block indicators. Only such text pays for the exact depth check.
-_MAYBE_DEEP = re.compile(r"^[ \t?:-]{%d,}" % (2 * MAX_DEPTH), re.MULTILINE)
+_MAYBE_DEEP = re.compile(rf"^[ \t?:-]{{{2 * MAX_DEPTH},}}", re.MULTILINE)
 
 
 def _nesting_fault(text: str) -> Fault | None:
