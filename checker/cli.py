@@ -64,7 +64,7 @@ def cli() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(FORMAT_NAMES[:2]),
+    type=click.Choice(FORMAT_NAMES),
     default="text",
     show_default=True,
     help="输出格式",
@@ -81,7 +81,19 @@ def cli() -> None:
     "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
 )
 @click.option("--statistics", is_flag=True, help="按规则统计问题数")
-def check(paths, output_format, select, ignore, fail_on, config_path, statistics) -> None:
+@click.option(
+    "--baseline", "baseline_file", type=click.Path(dir_okay=False), help="只报告不在此基线文件中的问题"
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="把当前全部问题记入基线文件（之后用 --baseline）",
+)
+@click.option("--changed-since", metavar="REF", help="只报告自 git 修订版本 REF 以来改动的行上的问题")
+def check(
+    paths, output_format, select, ignore, fail_on, config_path, statistics,
+    baseline_file, write_baseline, changed_since,
+) -> None:  # fmt: skip
     """检查办事指南和窗口收件清单（默认当前目录）。"""
     from checker.engine import run
 
@@ -90,6 +102,9 @@ def check(paths, output_format, select, ignore, fail_on, config_path, statistics
         select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
     )
     result = run(list(paths) or ["."], config)
+    result.findings = _filter_findings(
+        result, list(paths) or ["."], baseline_file, write_baseline, changed_since
+    )
     for message in result.messages:
         click.echo(message, err=True)
     report = Report(
@@ -107,6 +122,33 @@ def check(paths, output_format, select, ignore, fail_on, config_path, statistics
     if result.messages and not result.documents:
         sys.exit(EXIT_ERROR)
     sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _filter_findings(result, paths: list[str], baseline_file, write_file, changed_since) -> list:
+    """--write-baseline, --baseline and --changed-since, applied after suppression."""
+    from checker import baseline, changes
+
+    findings = result.findings
+    lines = {d.path: d.text.splitlines() for d in result.documents if d.text is not None}
+    try:
+        if write_file:
+            baseline.save(
+                write_file, baseline.Baseline.from_findings(findings, baseline.file_key(write_file, lines))
+            )
+            click.echo(f"已将 {len(findings)} 个问题记入基线 {write_file}", err=True)
+            findings = []
+        elif baseline_file:
+            recorded, key = baseline.load(baseline_file), baseline.file_key(baseline_file, lines)
+            findings, leftover = recorded.match(findings, key)
+            stale = baseline.stale(leftover, [d.path for d in result.documents], baseline_file)
+            if stale:
+                click.echo(f"基线中有 {stale} 个问题已不再出现；可用 --write-baseline 更新基线", err=True)
+        if changed_since:
+            cross_document = {r.id for r in registry().values() if r.scope in ("pair", "corpus")}
+            findings = changes.select(findings, changes.changed_since(changed_since, paths), cross_document)
+    except (baseline.BaselineError, changes.ChangesError) as err:
+        raise FatalError(str(err)) from None
+    return findings
 
 
 def _print_statistics(findings) -> None:
