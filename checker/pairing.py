@@ -1,0 +1,408 @@
+"""Guide ↔ window checklist alignment: which window material is which guide material, and
+whether the guide states what the window verifies.
+
+Materials pair in three ways, strongest first (scores and thresholds in rules/pairing.yaml):
+
+1. the names are equal once wrappers are removed (《》, 原件/复印件, 正副本, bracketed
+   editions; checker/text/normalize.py) and the glossary's canonical names applied;
+2. both name glossary documents: the same document with compatible holders
+   ("申请人居民身份证" ~ "居民身份证"), or an umbrella term and one of its members
+   ("身份证明" ~ "居民身份证"); two different glossary documents never pair
+   (居民户口簿 / 居民身份证, 结婚证 / 离婚证);
+3. otherwise character-level similarity: one name ends with or contains the other as whole
+   words, or rapidfuzz's ratio on the normalised names.
+
+The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
+same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
+exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
+between fuzzy candidates of similar score, where the nearer position in the lists decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from rapidfuzz import fuzz
+
+from checker import packs
+from checker.corpus import Pair
+from checker.document import Document
+from checker.findings import Related, Span
+from checker.model import Located, Material, WindowMaterial
+from checker.text.normalize import NameRules, clean, split_name
+from checker.text.overlap import Content, Words, content, coverage, sentences
+from checker.text.vocabulary import Vocabulary
+
+_CONNECTIVES = re.compile(r"[或及和与、,，/的]")
+_NUMERALS = re.compile(r"[0-9一二三四五六七八九十两]")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    names: NameRules
+    same_documents: dict[str, str]  # glossary name → the name of its group
+    suffix_noise: tuple[str, ...]
+    scores: dict[str, float]
+    stopwords: tuple[str, ...]
+    synonyms: tuple[tuple[str, str], ...]
+    condition_coverage: float
+    requirement_coverage: float
+    same_condition: float
+    condition_openers: tuple[str, ...]
+    condition_endings: tuple[str, ...]
+
+
+@cache
+def settings() -> Settings:
+    """rules/pairing.yaml, read once."""
+    data: dict[str, Any] = packs.parse(packs.read_builtin("pairing.yaml"), packs.builtin_path("pairing.yaml"))
+    names, text, exemption = data["names"], data["text"], data["exemption"]
+    return Settings(
+        names=NameRules(
+            quotes="".join(names["quotes"]),
+            copy_words=_longest_first(names["copy_words"]),
+            edition_forms=dict(names["edition_forms"]),
+            editions=_longest_first(names["editions"]),
+            prefixes=_longest_first(names["prefixes"]),
+        ),
+        same_documents={name: group[0] for group in data["same_documents"] for name in group},
+        suffix_noise=_longest_first(names["suffix_noise"]),
+        scores={k: float(v) for k, v in data["scores"].items()},
+        stopwords=_longest_first(text["stopwords"]),
+        synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
+        condition_coverage=float(text["condition_coverage"]),
+        requirement_coverage=float(text["requirement_coverage"]),
+        same_condition=float(text["same_condition"]),
+        condition_openers=tuple(exemption["condition_openers"]),
+        condition_endings=tuple(exemption["condition_endings"]),
+    )
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# ── material names ────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A material name as the pairing sees it."""
+
+    text: str
+    core: str  # wrappers removed
+    key: str  # the core with the glossary's canonical name applied
+    terms: frozenset[str]  # canonical glossary documents and umbrella terms named in the core
+    umbrella: str | None  # the umbrella term, when the core names one
+    listed: frozenset[str]  # documents the name enumerates (in the core's list or in brackets)
+    before: str  # words before the glossary words: holders and qualifiers (申请人, 高等学校)
+    after: str  # words after them, which make it another document (北京市工作居住证申请表)
+
+
+def analyse(text: str, vocabulary: Vocabulary) -> Name:
+    """Take a material name apart (normalised core, glossary documents, enumerations)."""
+    parts = split_name(text, settings().names)
+    core = parts.core
+    terms, before, after = _terms(core, vocabulary)
+    umbrellas = [t for t in terms if t in vocabulary.umbrellas]
+    listed = set().union(*(_documents(note, vocabulary) for note in parts.notes))
+    documents = terms - set(umbrellas)
+    if len(documents) > 1 or umbrellas:
+        listed |= documents
+    return Name(
+        text=text,
+        core=core,
+        key=_same_as(vocabulary.canonical(core)),
+        terms=frozenset(terms),
+        umbrella=umbrellas[0] if len(umbrellas) == 1 else None,
+        listed=frozenset(listed),
+        before=before,
+        after=after,
+    )
+
+
+def _same_as(canonical: str) -> str:
+    """The one name for documents that pair as the same material (rules/pairing.yaml)."""
+    return settings().same_documents.get(canonical, canonical)
+
+
+def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
+    """Glossary words in ``text`` (canonical), and the words before and after them."""
+    whole = _glossary_word(text, vocabulary)
+    if whole is not None:  # the segmenter cuts at brackets: 居民死亡医学证明（推断）书
+        return {whole}, "", ""
+    tokens = [token for token, _, _ in vocabulary.segmenter.tokens(text)]
+    found = [_glossary_word(token, vocabulary) for token in tokens]
+    places = [i for i, term in enumerate(found) if term is not None]
+    if not places:
+        return set(), "", ""
+    before = _CONNECTIVES.sub("", "".join(tokens[: places[0]]))
+    after = _CONNECTIVES.sub("", "".join(tokens[places[-1] + 1 :]))
+    for noise in settings().suffix_noise:
+        after = after.removesuffix(noise)
+    return {t for t in found if t is not None}, before, after
+
+
+def _glossary_word(token: str, vocabulary: Vocabulary) -> str | None:
+    canonical = vocabulary.canonical(token)
+    return canonical if canonical in vocabulary.umbrellas or canonical in vocabulary.documents else None
+
+
+def _documents(text: str, vocabulary: Vocabulary) -> set[str]:
+    """Glossary documents (not umbrella terms) named in ``text``."""
+    found = (_glossary_word(token, vocabulary) for token, _, _ in vocabulary.segmenter.tokens(clean(text)))
+    return {t for t in found if t is not None and t not in vocabulary.umbrellas}
+
+
+def accepted(name: Name, standards: Iterable[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """The documents a material accepts: an umbrella's members (or those of them its name or
+    受理标准 enumerate), else the documents it names. Empty when it names none."""
+    if name.umbrella is not None:
+        members = set(vocabulary.umbrellas[name.umbrella].members)
+        stated = set().union(*(_documents(s, vocabulary) for s in standards)) & members
+        return frozenset(name.listed | stated) or frozenset(members)
+    return name.listed | (name.terms - set(vocabulary.umbrellas))
+
+
+def similarity(a: Name, b: Name, vocabulary: Vocabulary) -> float:
+    """How surely two material names mean the same material (0–100); see the module doc."""
+    scores = settings().scores
+    if a.key == b.key:
+        return scores["same"]
+    if a.terms and b.terms:
+        if a.after != b.after:
+            return 0.0  # 北京市工作居住证申请表 is not 北京市工作居住证
+        if a.terms & b.terms:
+            return scores["same_document"] if _compatible(a.before, b.before) else 0.0
+        if b.terms <= accepted(a, (), vocabulary) or a.terms <= accepted(b, (), vocabulary):
+            return scores["related"]
+        return 0.0
+    if a.terms or b.terms:
+        return _shortened(a, b)
+    return _fuzzy(a.key, b.key, vocabulary)
+
+
+def _shortened(a: Name, b: Name) -> float:
+    """A glossary document and a name outside the glossary pair only when that name is the
+    document's name shortened from the front (租赁合同 for 房屋租赁合同), not when it merely
+    looks alike (残疾军人证 is not 残疾人证)."""
+    known, other = (a, b) if a.terms else (b, a)
+    scores = settings().scores
+    if len(other.key) >= scores["min_containment_length"] and known.key.endswith(other.key):
+        return scores["suffix"]
+    return 0.0
+
+
+def same_material(a: Name, b: Name, vocabulary: Vocabulary) -> bool:
+    """Whether two names mean the same material, an umbrella and its member not counting
+    (for comparing guides with each other rather than a guide with its window)."""
+    if a.terms and b.terms and not a.terms & b.terms and a.key != b.key:
+        return False
+    return similarity(a, b, vocabulary) >= settings().scores["min_score"]
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Holders and qualifiers that do not tell two materials apart (申请人 vs nothing; not
+    申请人 vs 配偶)."""
+    return not a or not b or a in b or b in a or fuzz.ratio(a, b) >= settings().scores["min_score"]
+
+
+def _fuzzy(a: str, b: str, vocabulary: Vocabulary) -> float:
+    scores = settings().scores
+    numerals_a, numerals_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
+    if numerals_a and numerals_b and numerals_a != numerals_b:
+        return 0.0  # 一寸照片 / 二寸照片
+    score = fuzz.ratio(a, b)
+    short, long = sorted((a, b), key=len)
+    if short in long:
+        starts = vocabulary.segmenter.find(long, short)
+        if not starts:
+            return 0.0  # inside another word: 居民身份证 in 居民身份证明
+        if len(short) < scores["min_containment_length"]:
+            return score
+        if len(long) - len(short) in starts:
+            score = max(score, scores["suffix"])
+        elif starts:
+            score = max(score, scores["contained"])
+    return score
+
+
+# ── alignment of one pair ─────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A guide material and the window material that is the same material."""
+
+    guide: Material
+    window: WindowMaterial
+    score: float
+    alternatives: tuple[WindowMaterial, ...]  # further window materials the guide's one accepts
+    excluded: frozenset[str]  # documents the guide accepts and the window does not
+
+
+@dataclass(frozen=True, slots=True)
+class Unpublished:
+    """A window material with no counterpart in the guide, and the guide's nearest one."""
+
+    window: WindowMaterial
+    nearest: Material | None
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    matches: tuple[Match, ...]
+    unpublished: tuple[Unpublished, ...]
+    unchecked: tuple[Material, ...]  # guide materials the window does not collect
+
+
+_ALIGNMENTS: WeakKeyDictionary = WeakKeyDictionary()  # context → {id(pair): (pair, alignment)}
+
+
+def align(pair: Pair, ctx) -> Alignment:
+    """The alignment of a pair, computed once per run (every pair rule asks for it)."""
+    per_run = _ALIGNMENTS.setdefault(ctx, {})
+    hit = per_run.get(id(pair))
+    if hit is None or hit[0] is not pair:
+        hit = (
+            pair,
+            align_materials(pair.guide.guide.materials, pair.checklist.checklist.materials, ctx.vocabulary),
+        )
+        per_run[id(pair)] = hit
+    return hit[1]
+
+
+def align_materials(guide: list[Material], window: list[WindowMaterial], vocabulary: Vocabulary) -> Alignment:
+    """Pair guide and window materials one-to-one (see the module doc)."""
+    scores = settings().scores
+    gs = [(m, analyse(m.name.value, vocabulary)) for m in guide if m.name is not None]
+    ws = [(m, analyse(m.name.value, vocabulary)) for m in window if m.name is not None]
+    table = [[similarity(g, w, vocabulary) for _, w in ws] for _, g in gs]
+    candidates = sorted(
+        (
+            (table[i][j], -abs(i / max(len(gs), 1) - j / max(len(ws), 1)), i, j)
+            for i in range(len(gs))
+            for j in range(len(ws))
+            if table[i][j] >= scores["min_score"]
+        ),
+        reverse=True,
+    )
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, i, j in candidates:
+        if i not in partner and j not in taken:
+            partner[i] = j
+            taken.add(j)
+    accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
+    alternatives: dict[int, list[int]] = {i: [] for i in partner}
+    for j, (_, w) in enumerate(ws):
+        if j in taken or not w.terms:
+            continue
+        owner = next((i for i in partner if len(accepts[i]) > 1 and w.terms <= accepts[i]), None)
+        if owner is not None:
+            alternatives[owner].append(j)
+            taken.add(j)
+    matches = []
+    for i, j in sorted(partner.items()):
+        extra = tuple(ws[k][0] for k in alternatives[i])
+        window_accepts = set()
+        for material, name in [ws[j], *(ws[k] for k in alternatives[i])]:
+            window_accepts |= accepted(name, (), vocabulary)
+            points = (p.value for p in material.review_points)
+            window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
+        excluded = accepts[i] - window_accepts if window_accepts and window_accepts < accepts[i] else set()
+        matches.append(Match(gs[i][0], ws[j][0], table[i][j], extra, frozenset(excluded)))
+    unpublished = []
+    for j, (material, _) in enumerate(ws):
+        if j not in taken:
+            best = max(range(len(gs)), key=lambda i: table[i][j], default=None)
+            near = best is not None and table[best][j] >= scores["hint_score"] and best not in partner
+            unpublished.append(Unpublished(material, gs[best][0] if near else None))
+    unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner)
+    return Alignment(tuple(matches), tuple(unpublished), unchecked)
+
+
+def related(doc: Document, span: Span, message: str) -> Related:
+    """A related location in ``doc`` (the other document of a pair)."""
+    return Related(doc.path, span.line, span.column, message)
+
+
+# ── exemptions ────────────────────────────────────────────────────────────────
+
+
+def exemption_is_conditional(text: str) -> bool:
+    """Whether a 免提交 exempts only some applicants: it opens with a condition clause
+    ("已领取电子营业执照的，…", "本市户籍的，…", "如已办理…") or states one before the
+    exemption ("…的无需提交")."""
+    s = settings()
+    text = clean(text)
+    first = re.split(r"[,;，；。]", text, maxsplit=1)[0]
+    if text.startswith(s.condition_openers) or first.endswith(s.condition_endings):
+        return True
+    return re.search(r"的(?:可|无需|不需|免|不再|通过|由)", first) is not None
+
+
+# ── conditions and review points ──────────────────────────────────────────────
+
+
+def text_content(text: str, vocabulary: Vocabulary) -> Content:
+    s = settings()
+    return content(text, Words(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical))
+
+
+def best_condition(verification: str, conditions: list[Located[str]], vocabulary: Vocabulary):
+    """The guide condition that best states a window verification, and how much of it."""
+    needle = text_content(verification, vocabulary)
+    best, best_score = None, 0.0
+    for condition in conditions:
+        score = coverage(needle, text_content(condition.value, vocabulary))
+        if score > best_score:
+            best, best_score = condition, score
+    return best, best_score
+
+
+def condition_stated(
+    verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> bool:
+    """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
+    says about one material (a verification of the contract's term is stated by the contract's
+    受理标准)."""
+    threshold = settings().condition_coverage
+    if best_condition(verification, conditions, vocabulary)[1] >= threshold:
+        return True
+    needle = text_content(verification, vocabulary)
+    return any(coverage(needle, material_content(m, vocabulary)) >= threshold for m in materials)
+
+
+def material_content(material: Material, vocabulary: Vocabulary) -> Content:
+    """All the guide says about one material: its name, 适用情形, 受理标准 and 填报须知, and
+    whether it asks for originals or copies."""
+    texts = [material.name, material.applies_when, material.instructions, *material.standards]
+    said = [text_content(t.value, vocabulary) for t in texts if t is not None]
+    for count, word in ((material.originals, "原件"), (material.copies, "复印件")):
+        if count is not None and count.value > 0:
+            said.append(text_content(word, vocabulary))
+    return Content(frozenset().union(*(c.units for c in said)), frozenset().union(*(c.numbers for c in said)))
+
+
+def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
+    """The sentences of a window 审查要点 that the guide's material does not state."""
+    haystack = material_content(material, vocabulary)
+    threshold = settings().requirement_coverage
+    return [
+        s
+        for s in sentences(point)
+        if (needle := text_content(s, vocabulary)) and coverage(needle, haystack) < threshold
+    ]
+
+
+def same_condition(a: str, b: str, vocabulary: Vocabulary) -> bool:
+    """Whether two conditions state the same thing (each covers the other)."""
+    ca, cb = text_content(a, vocabulary), text_content(b, vocabulary)
+    limit = settings().same_condition
+    return coverage(ca, cb) >= limit and coverage(cb, ca) >= limit

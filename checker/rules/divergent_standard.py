@@ -1,0 +1,233 @@
+"""检查什么
+    基本编码相同的办事指南（同一事项在不同区的实施）在申请材料、受理条件、承诺办结时限、
+    收费或到现场次数上不一致。按基本编码分组，每组内与多数区的做法比较；某项没有多数
+    （如两个区各不相同）时，各区都报告。每份不一致的指南报告一次，列出全部差异，位置在
+    第一处差异，相关位置指向其他区指南中的对应内容。材料按配对规则判断是否为同一份
+    （“营业执照副本复印件”与“营业执照（副本）”相同），受理条件按内容判断。
+
+为什么重要
+    同事同标、无差别受理：同一件事在朝阳区和大兴区要的材料、花的时间不同，申请人按一个区
+    的指南去另一个区办，就会办不成；差异也常常说明有一份指南没有随政策更新。
+
+怎样修改
+    对照其他区的指南统一标准；确有本区特殊依据的，在指南中写明依据，并在此处加屏蔽注释
+    说明原因。
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from checker.corpus import Corpus
+from checker.document import Document
+from checker.findings import Problem, Related, Span
+from checker.pairing import analyse, related, same_condition, same_material
+
+ID = "divergent-standard"
+SCOPE = "corpus"
+_CHAOYANG = """\
+行政区划: 北京市朝阳区
+实施编码: 11110105MB0000001X4000117001
+实施主体: 北京市朝阳区人力资源和社会保障局
+"""
+_HAIDIAN = """\
+行政区划: 北京市海淀区
+实施编码: 11110108MB0000001X4000117001
+实施主体: 北京市海淀区人力资源和社会保障局
+"""
+BAD = {
+    "朝阳区/guide.yaml": _CHAOYANG,
+    "海淀区/guide.yaml": _HAIDIAN,
+    "大兴区/guide.yaml": """\
+行政区划: 北京市大兴区
+实施编码: 11110115MB0000001X4000117001
+实施主体: 北京市大兴区人力资源和社会保障局
+承诺办结时限:
+  时限: 15
+  单位: 工作日
+""",
+}
+GOOD = {
+    "朝阳区/guide.yaml": _CHAOYANG,
+    "海淀区/guide.yaml": _HAIDIAN,
+    "大兴区/guide.yaml": """\
+行政区划: 北京市大兴区
+实施编码: 11110115MB0000001X4000117001
+实施主体: 北京市大兴区人力资源和社会保障局
+""",
+}
+
+
+@dataclass
+class _Difference:
+    """What one guide does differently, where, and where the others do it their way."""
+
+    text: str
+    span: Span
+    others: list[Related] = field(default_factory=list)
+
+
+def check(corpus: Corpus, ctx) -> Iterator[Problem]:
+    max_related = ctx.option(ID, "max_related")
+    for code, docs in corpus.guides_by_basic_code.items():
+        if len(docs) < 2:
+            continue
+        names = _region_names(docs)
+        differences: dict[int, list[_Difference]] = {i: [] for i in range(len(docs))}
+        for aspect in (_materials, _conditions, _time_limit, _fee, _visits):
+            for i, found in aspect(docs, names, ctx).items():
+                differences[i].extend(found)
+        for i, found in differences.items():
+            if not found:
+                continue
+            doc = docs[i]
+            others = [r for d in found for r in d.others][:max_related]
+            yield Problem(
+                doc.path,
+                found[0].span,
+                f"同一事项（基本编码 {code}）各区标准不一：本区（{names[i]}）"
+                + "；".join(d.text for d in found)
+                + "。请对照其他区统一标准（同事同标），确有依据的请在指南中写明",
+                tuple(others),
+                content=f"{code}:" + "；".join(d.text for d in found),
+            )
+
+
+def _region_names(docs: list[Document]) -> list[str]:
+    """Each guide's 行政区划 without the province or city all share (北京市大兴区 → 大兴区)."""
+    regions = [d.guide.region.value if d.guide.region is not None else d.path for d in docs]
+    shared = os.path.commonprefix(regions)  # noqa: RUF071 (names, not paths)
+    cut = max(shared.rfind("省"), shared.rfind("市")) + 1
+    return [r[cut:] or r for r in regions]
+
+
+def _listing(indexes: list[int], names: list[str]) -> str:
+    return "、".join(dict.fromkeys(names[i] for i in indexes))
+
+
+def _key_span(doc: Document, key: str) -> Span:
+    return doc.guide.keys.get(key, doc.guide.span)
+
+
+# ── scalar aspects: one value per guide, compared with the most common value ──
+
+
+def _scalar(
+    docs: list[Document], names: list[str], label: str, key: str, values: list[tuple[object, str] | None]
+) -> dict[int, list[_Difference]]:
+    """Guides whose value is not the single most common one; ``values`` are (value, wording)."""
+    counts = Counter(v[0] for v in values if v is not None)
+    if len(counts) < 2:
+        return {}
+    ranked = counts.most_common()
+    top = ranked[0][1]
+    majority = ranked[0][0] if sum(1 for _, c in ranked if c == top) == 1 else None
+    result: dict[int, list[_Difference]] = {}
+    for i, value in enumerate(values):
+        if value is None or value[0] == majority:
+            continue
+        other_values = [v for v, _ in ranked if v != value[0]]
+        parts, others = [], []
+        for other in other_values:
+            holders = [j for j, v in enumerate(values) if v is not None and v[0] == other]
+            parts.append(f"{_listing(holders, names)}为{values[holders[0]][1]}")
+            others += [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{label}") for j in holders]
+        span = _key_span(docs[i], key)
+        result[i] = [_Difference(f"{label}为{value[1]}（{'，'.join(parts)}）", span, others)]
+    return result
+
+
+def _time_limit(docs, names, ctx):
+    values = []
+    for doc in docs:
+        limit = doc.guide.promised_limit
+        values.append(
+            None if limit is None else ((limit.amount, limit.unit), f"{limit.amount}个{limit.unit}")
+        )
+    return _scalar(docs, names, "承诺办结时限", "承诺办结时限", values)
+
+
+def _fee(docs, names, ctx):
+    values = []
+    for doc in docs:
+        guide = doc.guide
+        if guide.fee is None:
+            values.append(None)
+        elif guide.fee.value == "否":
+            values.append((("否", ""), "不收费"))
+        else:
+            standard = guide.fee_standard.value if guide.fee_standard is not None else ""
+            shown = f"收费（{standard}）" if standard else "收费"
+            values.append((("是", "".join(standard.split())), shown))
+    return _scalar(docs, names, "收费", "是否收费", values)
+
+
+def _visits(docs, names, ctx):
+    values = [
+        None if doc.guide.visits is None else (doc.guide.visits.value, f"{doc.guide.visits.value}次")
+        for doc in docs
+    ]
+    return _scalar(docs, names, "到现场次数", "到现场次数", values)
+
+
+# ── list aspects: items clustered across the group, compared by how many list them ──
+
+
+def _clusters(items: list[tuple[int, object]], same) -> list[list[tuple[int, object]]]:
+    """Group (guide index, item) so that one cluster holds one item per guide at most."""
+    clusters: list[list[tuple[int, object]]] = []
+    for i, item in items:
+        home = next((c for c in clusters if all(j != i for j, _ in c) and same(c[0][1], item)), None)
+        if home is None:
+            clusters.append([(i, item)])
+        else:
+            home.append((i, item))
+    return clusters
+
+
+def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of):
+    n = len(docs)
+    result: dict[int, list[_Difference]] = {}
+    for cluster in clusters:
+        holders = [i for i, _ in cluster]
+        lacking = [i for i in range(n) if i not in holders]
+        if not lacking:
+            continue
+        label = label_of(cluster[0][1])
+        if len(holders) * 2 <= n:
+            others = [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{noun}") for j in lacking]
+            for i, item in cluster:
+                text = f"多列{noun}「{label_of(item)}」（{_listing(lacking, names)}未列）"
+                result.setdefault(i, []).append(_Difference(text, span_of(item), others))
+        if len(holders) * 2 >= n:
+            others = [related(docs[j], span_of(item), f"{names[j]}的{noun}") for j, item in cluster]
+            for i in lacking:
+                text = f"未列{noun}「{label}」（{_listing(holders, names)}列有）"
+                result.setdefault(i, []).append(_Difference(text, _key_span(docs[i], key), others))
+    return result
+
+
+def _materials(docs, names, ctx):
+    vocabulary = ctx.vocabulary
+    items = [
+        (i, (m.name, analyse(m.name.value, vocabulary)))
+        for i, doc in enumerate(docs)
+        for m in doc.guide.materials
+        if m.name is not None
+    ]
+    clusters = _clusters(items, lambda a, b: same_material(a[1], b[1], vocabulary))
+    return _list_aspect(
+        docs, names, clusters, "材料", "申请材料", lambda item: item[0].value, lambda item: item[0].span
+    )
+
+
+def _conditions(docs, names, ctx):
+    vocabulary = ctx.vocabulary
+    items = [(i, c) for i, doc in enumerate(docs) for c in doc.guide.conditions]
+    clusters = _clusters(items, lambda a, b: same_condition(a.value, b.value, vocabulary))
+    return _list_aspect(
+        docs, names, clusters, "受理条件", "受理条件", lambda item: item.value, lambda item: item.span
+    )

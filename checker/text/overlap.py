@@ -1,0 +1,121 @@
+"""How much of one short Chinese text another one says: content units and their coverage.
+
+Chinese has no spaces and the domain segmenter knows only glossary words, so a text becomes a
+sequence of symbols: each glossary word whole, each number whole, every other character on its
+own, with function words and low-information words removed. Its units are the glossary words
+and the bigrams of adjacent symbols. "名下均无本市登记的小客车" and "名下无本市登记的小客车"
+share almost all their units; "工资由同一用人单位发放" and "与用人单位签订劳动合同" share few.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from checker.text.normalize import clean
+from checker.text.segment import Segmenter
+
+_BREAKS = re.compile(r"[,.;:!?，。；：！？、\"'“”‘’《》()（）〈〉「」『』\s/\\\-]+")
+_SENTENCES = re.compile(r"[。；;！!？?\n]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_NUMBER = re.compile(r"[零一二两三四五六七八九十百]+(?=[个年月日天周岁份人次名项倍万元])")
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The units of a text and the numbers it states."""
+
+    units: frozenset[str]
+    numbers: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.units or self.numbers)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (split at 。；！？ and line breaks), without empty ones."""
+    return [s.strip() for s in _SENTENCES.split(text) if s.strip(" ，,")]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """How to read a text: the segmenter, what to drop, what to read as another word."""
+
+    segmenter: Segmenter
+    stopwords: tuple[str, ...]  # longest first
+    synonyms: tuple[tuple[str, str], ...]  # (written, read as), longest first
+    canonical: Callable[[str], str]  # glossary variant → canonical name
+
+
+def content(text: str, words: Words) -> Content:
+    """Units and numbers of ``text``."""
+    text = _arabic(clean(text))
+    units: set[str] = set()
+    numbers = frozenset(_NUMBER.findall(text))
+    for piece in _BREAKS.split(text):
+        symbols = _symbols(piece, words)
+        units.update(s for s in symbols if len(s) > 1 and not s[0].isdigit())
+        units.update(a + "|" + b for a, b in pairwise(symbols))
+        if len(symbols) == 1:
+            units.add(symbols[0])
+    return Content(frozenset(units), numbers)
+
+
+def coverage(needle: Content, haystack: Content) -> float:
+    """The share of ``needle``'s units that ``haystack`` also has; 0 when ``needle`` states a
+    number ``haystack`` does not (12 个月 is not 6 个月)."""
+    if not needle.units or not needle.numbers <= haystack.numbers:
+        return 0.0
+    return len(needle.units & haystack.units) / len(needle.units)
+
+
+def _symbols(piece: str, words: Words) -> list[str]:
+    """Glossary words (canonical) and numbers whole, other characters one by one, stopwords
+    dropped."""
+    symbols: list[str] = []
+    loose = ""
+    for token, _, _ in words.segmenter.tokens(piece):
+        if len(token) > 1 and not token.isdigit():
+            symbols.extend(_loose_symbols(loose, words))
+            loose = ""
+            if token not in words.stopwords:
+                symbols.append(words.canonical(token))
+        else:
+            loose += token
+    symbols.extend(_loose_symbols(loose, words))
+    return symbols
+
+
+def _loose_symbols(text: str, words: Words) -> list[str]:
+    """Characters outside glossary words: synonyms read, stopwords dropped, numbers whole."""
+    for written, read in words.synonyms:
+        text = text.replace(written, read)
+    for word in words.stopwords:
+        text = text.replace(word, "")
+    symbols: list[str] = []
+    for part in re.split(r"(\d+(?:\.\d+)?)", text):
+        if part and part[0].isdigit():
+            symbols.append(part)
+        else:
+            symbols.extend(part)
+    return symbols
+
+
+def _arabic(text: str) -> str:
+    """Chinese numerals before a measure word written in digits (十八周岁 → 18周岁)."""
+    return _CHINESE_NUMBER.sub(lambda m: str(_value(m.group())), text)
+
+
+def _value(numeral: str) -> int:
+    total, current = 0, 0
+    for ch in numeral:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        else:
+            unit = 10 if ch == "十" else 100
+            total += (current or 1) * unit
+            current = 0
+    return total + current
