@@ -1,16 +1,20 @@
 """Guide ↔ window checklist alignment: which window material is which guide material, and
 whether the guide states what the window verifies.
 
-Materials pair in three ways, strongest first (scores and thresholds in rules/pairing.yaml):
+Materials pair in these ways, strongest first (scores and thresholds in rules/pairing.yaml):
 
-1. the names are equal once wrappers are removed (《》, 原件/复印件, 正副本, bracketed
-   editions; checker/text/normalize.py) and the glossary's canonical names applied;
-2. both name glossary documents: the same document with compatible holders
-   ("申请人居民身份证" ~ "居民身份证"), or an umbrella term and one of its members
+1. the names are equal once wrappers are removed (《》, 原件/复印件, 正副本, trailing bracketed
+   editions and remarks; checker/text/normalize.py) and the glossary's canonical names applied;
+2. both name glossary documents: the same document with compatible holders before it
+   ("申请人居民身份证" ~ "居民身份证", not "配偶居民身份证") and the same words after it
+   ("北京市工作居住证申请表" is not the card), or an umbrella term and one of its members
    ("身份证明" ~ "居民身份证"); two different glossary documents never pair
    (居民户口簿 / 居民身份证, 结婚证 / 离婚证);
-3. otherwise character-level similarity: one name ends with or contains the other as whole
-   words, or rapidfuzz's ratio on the normalised names.
+3. a glossary document and a name outside the glossary pair only when the name is the
+   document's name shortened from the front (租赁合同 ~ 房屋租赁合同; 残疾军人证 is not 残疾人证);
+4. two names outside the glossary: one ends with or contains the other as whole words, or
+   rapidfuzz's character-level ratio on the normalised names (Chinese has no spaces, so
+   token-based scorers do not apply); names stating different numbers never pair.
 
 The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
 same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
@@ -40,6 +44,7 @@ from checker.text.vocabulary import Vocabulary
 
 _CONNECTIVES = re.compile(r"[或及和与、,，/的]")
 _NUMERALS = re.compile(r"[0-9一二三四五六七八九十两]")
+_ALTERNATIVES = re.compile(r"或|/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,8 @@ class Name:
     key: str  # the core with the glossary's canonical name applied
     terms: frozenset[str]  # canonical glossary documents and umbrella terms named in the core
     umbrella: str | None  # the umbrella term, when the core names one
-    listed: frozenset[str]  # documents the name enumerates (in the core's list or in brackets)
+    listed: frozenset[str]  # alternatives the name enumerates ("或" in the core, or in brackets)
+    together: bool  # the core names several documents, all demanded (居民身份证及户口簿)
     before: str  # words before the glossary words: holders and qualifiers (申请人, 高等学校)
     after: str  # words after them, which make it another document (北京市工作居住证申请表)
 
@@ -112,7 +118,8 @@ def analyse(text: str, vocabulary: Vocabulary) -> Name:
     umbrellas = [t for t in terms if t in vocabulary.umbrellas]
     listed = set().union(*(_documents(note, vocabulary) for note in parts.notes))
     documents = terms - set(umbrellas)
-    if len(documents) > 1 or umbrellas:
+    together = len(documents) > 1 and not umbrellas and _ALTERNATIVES.search(core) is None
+    if (len(documents) > 1 and not together) or umbrellas:
         listed |= documents
     return Name(
         text=text,
@@ -121,6 +128,7 @@ def analyse(text: str, vocabulary: Vocabulary) -> Name:
         terms=frozenset(terms),
         umbrella=umbrellas[0] if len(umbrellas) == 1 else None,
         listed=frozenset(listed),
+        together=together,
         before=before,
         after=after,
     )
@@ -161,7 +169,10 @@ def _documents(text: str, vocabulary: Vocabulary) -> set[str]:
 
 def accepted(name: Name, standards: Iterable[str], vocabulary: Vocabulary) -> frozenset[str]:
     """The documents a material accepts: an umbrella's members (or those of them its name or
-    受理标准 enumerate), else the documents it names. Empty when it names none."""
+    受理标准 enumerate), else the documents it names. Empty when it names none or demands
+    several together (then no one of them is an alternative to the others)."""
+    if name.together:
+        return frozenset()
     if name.umbrella is not None:
         members = set(vocabulary.umbrellas[name.umbrella].members)
         stated = set().union(*(_documents(s, vocabulary) for s in standards)) & members
@@ -225,10 +236,8 @@ def _fuzzy(a: str, b: str, vocabulary: Vocabulary) -> float:
             return 0.0  # inside another word: 居民身份证 in 居民身份证明
         if len(short) < scores["min_containment_length"]:
             return score
-        if len(long) - len(short) in starts:
-            score = max(score, scores["suffix"])
-        elif starts:
-            score = max(score, scores["contained"])
+        suffix = len(long) - len(short) in starts
+        score = max(score, scores["suffix"] if suffix else scores["contained"])
     return score
 
 
@@ -243,6 +252,7 @@ class Match:
     window: WindowMaterial
     score: float
     alternatives: tuple[WindowMaterial, ...]  # further window materials the guide's one accepts
+    kept: frozenset[str]  # documents both accept (when the window is narrower)
     excluded: frozenset[str]  # documents the guide accepts and the window does not
 
 
@@ -279,52 +289,77 @@ def align(pair: Pair, ctx) -> Alignment:
 
 def align_materials(guide: list[Material], window: list[WindowMaterial], vocabulary: Vocabulary) -> Alignment:
     """Pair guide and window materials one-to-one (see the module doc)."""
-    scores = settings().scores
     gs = [(m, analyse(m.name.value, vocabulary)) for m in guide if m.name is not None]
     ws = [(m, analyse(m.name.value, vocabulary)) for m in window if m.name is not None]
     table = [[similarity(g, w, vocabulary) for _, w in ws] for _, g in gs]
-    candidates = sorted(
-        (
-            (table[i][j], -abs(i / max(len(gs), 1) - j / max(len(ws), 1)), i, j)
-            for i in range(len(gs))
-            for j in range(len(ws))
-            if table[i][j] >= scores["min_score"]
-        ),
-        reverse=True,
-    )
-    partner: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, _, i, j in candidates:
-        if i not in partner and j not in taken:
-            partner[i] = j
-            taken.add(j)
+    partner = _assign(table)
     accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
-    alternatives: dict[int, list[int]] = {i: [] for i in partner}
-    for j, (_, w) in enumerate(ws):
-        if j in taken or not w.terms:
-            continue
-        owner = next((i for i in partner if len(accepts[i]) > 1 and w.terms <= accepts[i]), None)
-        if owner is not None:
-            alternatives[owner].append(j)
-            taken.add(j)
+    parts = _parts(gs, ws, partner, accepts)
     matches = []
     for i, j in sorted(partner.items()):
-        extra = tuple(ws[k][0] for k in alternatives[i])
         window_accepts = set()
-        for material, name in [ws[j], *(ws[k] for k in alternatives[i])]:
+        for material, name in [ws[j], *(ws[k] for k in parts[i])]:
             window_accepts |= accepted(name, (), vocabulary)
             points = (p.value for p in material.review_points)
             window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
-        excluded = accepts[i] - window_accepts if window_accepts and window_accepts < accepts[i] else set()
-        matches.append(Match(gs[i][0], ws[j][0], table[i][j], extra, frozenset(excluded)))
+        narrower = bool(window_accepts) and window_accepts < accepts[i]
+        matches.append(
+            Match(
+                gs[i][0],
+                ws[j][0],
+                table[i][j],
+                tuple(ws[k][0] for k in parts[i]),
+                frozenset(window_accepts) if narrower else frozenset(),
+                frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+            )
+        )
+    taken = set(partner.values()) | {k for ks in parts.values() for k in ks}
+    hint = settings().scores["hint_score"]
     unpublished = []
     for j, (material, _) in enumerate(ws):
         if j not in taken:
             best = max(range(len(gs)), key=lambda i: table[i][j], default=None)
-            near = best is not None and table[best][j] >= scores["hint_score"] and best not in partner
+            near = best is not None and table[best][j] >= hint and best not in partner
             unpublished.append(Unpublished(material, gs[best][0] if near else None))
     unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner)
     return Alignment(tuple(matches), tuple(unpublished), unchecked)
+
+
+def _assign(table: list[list[float]]) -> dict[int, int]:
+    """Guide index → window index, greedy by score, nearer positions first among equals."""
+    rows, columns = len(table), len(table[0]) if table else 0
+    least = settings().scores["min_score"]
+    candidates = sorted(
+        (
+            (table[i][j], -abs(i / rows - j / columns), i, j)
+            for i in range(rows)
+            for j in range(columns)
+            if table[i][j] >= least
+        ),
+        reverse=True,
+    )
+    partner: dict[int, int] = {}
+    for _, _, i, j in candidates:
+        if i not in partner and j not in partner.values():
+            partner[i] = j
+    return partner
+
+
+def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) -> dict[int, list[int]]:
+    """Unpaired window materials that name one of the documents a paired guide material
+    accepts or demands together ("身份证明（居民身份证或护照）" listed as two window entries;
+    "居民身份证及户口簿" likewise): they belong to that guide material, not to nothing."""
+    parts: dict[int, list[int]] = {i: [] for i in partner}
+    paired = set(partner.values())
+    for j, (_, w) in enumerate(ws):
+        if j in paired or not w.terms:
+            continue
+        for i in partner:
+            documents = accepts[i] | gs[i][1].terms
+            if len(documents) > 1 and w.terms <= documents:
+                parts[i].append(j)
+                break
+    return parts
 
 
 def related(doc: Document, span: Span, message: str) -> Related:

@@ -61,7 +61,7 @@ def test_identity_proof_in_the_guide_and_identity_card_at_the_window():
     checklist = "收件材料:\n" + window("居民身份证")
     (finding,) = pair_findings(guide, checklist)
     assert (finding.rule, finding.path, finding.line) == ("checklist-narrower-material", "checklist.yaml", 2)
-    assert "护照" in finding.message
+    assert "护照" in finding.message and "写明只收居民身份证" in finding.message
     assert [(r.path, r.line) for r in finding.related] == [("guide.yaml", 2)]
 
 

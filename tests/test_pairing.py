@@ -492,3 +492,11 @@ def test_review_point_reports_only_the_unstated_sentence():
     assert unstated_sentences("在有效期内；复印件须正反面复印在同一张A4纸上", material, V) == [
         "复印件须正反面复印在同一张A4纸上"
     ]
+
+
+def test_documents_demanded_together_are_not_alternatives():
+    guide = [_material("居民身份证及居民户口簿")]
+    alignment = align_materials(guide, [_window("居民身份证"), _window("户口本")], V)
+    assert not alignment.unpublished
+    (match,) = alignment.matches
+    assert match.excluded == frozenset() and len(match.alternatives) == 1

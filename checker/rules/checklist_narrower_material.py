@@ -62,13 +62,19 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         guide_name, window_name = match.guide.name, match.window.name
         umbrella = analyse(guide_name.value, vocabulary).umbrella
         order = vocabulary.umbrellas[umbrella].members if umbrella is not None else ()
-        excluded = sorted(match.excluded, key=lambda d: (order.index(d) if d in order else len(order), d))
+        excluded = _in_order(match.excluded, order)
         shown = "、".join(excluded[:4]) + ("等" if len(excluded) > 4 else "")
+        kept = "或".join(_in_order(match.kept, order))
         yield Problem(
             pair.checklist.path,
             window_name.span,
             f"办事指南写「{guide_name.value}」，窗口只收「{window_name.value}」：持{shown}的申请人"
-            f"会被退回。请在办事指南中写明只收{window_name.value}，或让窗口按指南接受这些证件",
+            f"会被退回。请在办事指南中写明只收{kept}，或让窗口按指南接受这些证件",
             (related(pair.guide, guide_name.span, "办事指南的申请材料"),),
             content=f"{guide_name.value}>{window_name.value}",
         )
+
+
+def _in_order(documents: frozenset[str], order: tuple[str, ...]) -> list[str]:
+    """Documents in the glossary's order of the umbrella's members, others after them."""
+    return sorted(documents, key=lambda d: (order.index(d) if d in order else len(order), d))
