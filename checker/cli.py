@@ -160,6 +160,52 @@ def _print_statistics(findings) -> None:
         click.echo(f"{count:>6}  {rule:<34} {rules[rule].title}", err=True)
 
 
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json", "markdown")),
+    default="text",
+    show_default=True,
+    help="输出格式（markdown 适合贴在合并请求评论中）",
+)
+@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
+@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="新增问题达到该级别时退出码为 1（默认 error）",
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
+)
+def review(old, new, output_format, select, ignore, fail_on, config_path) -> None:
+    """比较同一事项办事指南的两个版本：对申请人意味着什么，新增了哪些问题。
+
+    OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
+    """
+    from checker.packs import PackError
+    from checker.report.review_formats import render
+    from checker.review import run_review
+    from checker.revision import RevisionError
+
+    config = _load_config(config_path)
+    config = config.with_options(
+        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
+    )
+    try:
+        result = run_review(old, new, config)
+    except (RevisionError, PackError) as err:
+        raise FatalError(str(err)) from None
+    click.echo(render(result, _rule_infos(), output_format), nl=False)
+    for crash in result.crashes:
+        click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
+    sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
 @cli.command("rules")
 @click.argument("rule_id", required=False)
 def rules_command(rule_id: str | None) -> None:

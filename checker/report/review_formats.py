@@ -1,0 +1,82 @@
+"""Output of ``guidelint review``: text for the terminal, JSON for tools, Markdown for a
+pull-request comment."""
+
+from __future__ import annotations
+
+import json
+
+from checker.findings import Finding
+from checker.report import RuleInfo
+from checker.report.json_format import finding_data
+from checker.review import KIND_LABELS, Review
+
+REVIEW_FORMATS = ("text", "json", "markdown")
+_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def render(review: Review, rules: dict[str, RuleInfo], name: str) -> str:
+    return {"text": render_text, "json": render_json, "markdown": render_markdown}[name](review, rules)
+
+
+def render_json(review: Review, rules: dict[str, RuleInfo]) -> str:
+    data = {
+        "changes": [c.data() for c in review.changes],
+        "findings": [finding_data(f) for f in review.findings],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
+    out = [f"审查「{review.title}」：{review.old} → {review.new}", *review.notes, ""]
+    if review.changes:
+        out.append(f"对申请人的影响（{len(review.changes)} 处）：")
+        out.extend(f"  {review.new}:{c.line}: {c.message}" for c in review.changes)
+    else:
+        out.append("没有影响申请人的变化。")
+    out.append("")
+    if review.findings:
+        out.append(f"本次修改新增的问题（{len(review.findings)} 个）：")
+        for f in review.findings:
+            out.append(f"  {f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+            out.extend(f"      ↳ {r.path}:{r.line}:{r.column}: {r.message}" for r in f.related)
+    else:
+        out.append("本次修改没有引入新的问题。")
+    return "\n".join(out) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def _code(text: str) -> str:
+    return f"`{text}`" if "`" not in text else _cell(text)
+
+
+def _finding_row(f: Finding, rules: dict[str, RuleInfo]) -> str:
+    info = rules.get(f.rule)
+    rule = f"{_code(f.rule)} {_cell(info.title)}" if info else _code(f.rule)
+    where = f"{_cell(f.path)}:{f.line}"
+    return f"| {_NAMES[f.severity]} | {where} | {rule} | {_cell(f.message)} |"
+
+
+def render_markdown(review: Review, rules: dict[str, RuleInfo]) -> str:
+    out = [f"### guidelint 审查：{_cell(review.title)}", "", f"{_code(review.old)} → {_code(review.new)}", ""]
+    out.extend(f"> {_cell(note)}" for note in review.notes)
+    if review.notes:
+        out.append("")
+    out += [f"#### 对申请人的影响（{len(review.changes)} 处）", ""]
+    if review.changes:
+        out += ["| 行 | 变化 | 对申请人意味着什么 |", "| ---: | --- | --- |"]
+        out.extend(
+            f"| {c.line} | {KIND_LABELS.get(c.kind, c.kind)} | {_cell(c.message)} |" for c in review.changes
+        )
+    else:
+        out.append("没有影响申请人的变化。")
+    out += ["", f"#### 本次修改新增的问题（{len(review.findings)} 个）", ""]
+    if review.findings:
+        out += ["| 级别 | 位置 | 规则 | 说明 |", "| --- | --- | --- | --- |"]
+        out.extend(_finding_row(f, rules) for f in review.findings)
+    else:
+        out.append("本次修改没有引入新的问题。")
+    return "\n".join(out) + "\n"
