@@ -55,6 +55,8 @@ class Settings:
     scores: dict[str, float]
     stopwords: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...]
+    implicit_requirements: tuple[str, ...]
+    implicit_clause_rest: int
     condition_coverage: float
     requirement_coverage: float
     same_condition: float
@@ -80,6 +82,8 @@ def settings() -> Settings:
         scores={k: float(v) for k, v in data["scores"].items()},
         stopwords=_longest_first(text["stopwords"]),
         synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
+        implicit_requirements=_longest_first(text["implicit_requirements"]),
+        implicit_clause_rest=int(text["implicit_clause_rest"]),
         condition_coverage=float(text["condition_coverage"]),
         requirement_coverage=float(text["requirement_coverage"]),
         same_condition=float(text["same_condition"]),
@@ -426,14 +430,30 @@ def material_content(material: Material, vocabulary: Vocabulary) -> Content:
 
 
 def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
-    """The sentences of a window 审查要点 that the guide's material does not state."""
+    """The sentences of a window 审查要点 that the guide's material does not state (what every
+    material is expected to be, 真实、完整、清晰, does not count)."""
     haystack = material_content(material, vocabulary)
     threshold = settings().requirement_coverage
     return [
         s
         for s in sentences(point)
-        if (needle := text_content(s, vocabulary)) and coverage(needle, haystack) < threshold
+        if (needle := text_content(_without_implicit(s), vocabulary))
+        and coverage(needle, haystack) < threshold
     ]
+
+
+def _without_implicit(text: str) -> str:
+    """``text`` without the clauses that only ask for what every material must be
+    ("证件真实有效", "字迹清晰")."""
+    s = settings()
+    kept = []
+    for clause in re.split(r"[,，、;；]", text):
+        rest = clause
+        for word in s.implicit_requirements:
+            rest = rest.replace(word, "")
+        if rest == clause or len(rest) > s.implicit_clause_rest:
+            kept.append(clause)
+    return "，".join(kept)
 
 
 def same_condition(a: str, b: str, vocabulary: Vocabulary) -> bool:
