@@ -1,0 +1,104 @@
+"""检查什么
+    兜底条款：申请材料（材料名称、受理标准、适用情形、填报须知）和受理条件中的“其他材料”
+    “相关材料”“有关部门要求的其他材料”“法律、法规规定的其他条件”，以及用“等”“等等”
+    收尾的列举（“结婚证、离婚证等”）。“设定依据”是引用的法律原文，不检查；书名号内的文字
+    （法规、表格的名称）不检查；“等三项”这类写明数目的列举是完整的，不报告。
+
+为什么重要
+    兜底条款让窗口可以随时追加要求，申请人却无法事先准备，是“多跑腿”“办不成事”的主要
+    原因。《国务院关于加快推进“互联网+政务服务”工作的指导意见》（国发〔2016〕55号）要求
+    “除办事指南明确的条件外，不得自行增加办事要求”，兜底条款恰恰留下了追加要求的口子。
+
+怎样修改
+    把兜底条款换成具体的材料或条件；列举要写全并删去“等”。确实有多种可选材料的，逐一列出
+    并写明“任选其一”；法律规定的其他条件，写出法律名称、条款和条件本身。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.findings import Problem
+from checker.model import Located
+from checker.text.match import Hit, matchers
+from checker.text.vocabulary import Phrase
+
+ID = "catch-all-clause"
+SCOPE = "guide"
+BAD = {
+    "guide.yaml": """\
+受理条件:
+  - 申请人在本市用人单位工作，并与用人单位签订一年以上劳动合同
+  - 法律、法规规定的其他条件
+申请材料:
+  - 材料名称: 劳动合同
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    受理标准: 合同期限一年以上，加盖用人单位公章
+  - 材料名称: 学历证书、学位证书等
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+"""
+}
+GOOD = {
+    "guide.yaml": """\
+设定依据:
+  - 《北京市引进人才和办理〈北京市工作居住证〉的规定》第五条：……以及法律、法规规定的其他条件
+受理条件:
+  - 申请人在本市用人单位工作，并与用人单位签订一年以上劳动合同
+  - 具有本科及以上学历或中级及以上专业技术职称
+申请材料:
+  - 材料名称: 劳动合同
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    受理标准: 合同期限一年以上，加盖用人单位公章
+  - 材料名称: 学历证书或专业技术资格证书
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    受理标准: 学历证书、学位证书和专业技术资格证书三项中提交一项即可
+"""
+}
+
+
+def check(doc: Document, ctx) -> Iterator[Problem]:
+    match = matchers(ctx.vocabulary)
+    catch_all = ctx.vocabulary.catch_all
+    guide = doc.guide
+    texts: list[Located[str]] = list(guide.conditions)
+    for material in guide.materials:
+        texts += [material.name, *material.standards, material.applies_when, material.instructions]
+    for text in texts:
+        if text is None:
+            continue
+        for hit in match.catch_alls(text.value):
+            phrase = catch_all.get(hit.term)
+            message = _phrase_message(phrase) if phrase else _list_message(text, hit)
+            yield Problem(
+                doc.path, text.sub_span(hit.start, hit.end), message, content=f"{hit.term}|{text.value}"
+            )
+
+
+def _phrase_message(phrase: Phrase) -> str:
+    return f"「{phrase.phrase}」是兜底条款，申请人无法事先准备：{phrase.suggestion.rstrip('。；;')}"
+
+
+def _list_message(text: Located[str], hit: Hit) -> str:
+    listed = text.value[hit.start : hit.end]
+    word = "等等" if hit.term.startswith("等等") else "等" if hit.term.startswith("等") else hit.term
+    return (
+        f"「{listed}」是没有写全的列举（以“{hit.term}”收尾），申请人不知道还包括哪些："
+        f"请列出全部项目，删去“{word}”；可任选其一的，写成“甲或乙（任选其一）”"
+    )

@@ -1,0 +1,85 @@
+"""检查什么
+    申请材料的“材料名称”或“受理条件”用了笼统名称（身份证明、有效身份证件、婚姻状况证明、
+    相关证明、证明材料……），而材料名称和它的“受理标准”都没有列出具体可接受哪些证件。
+    名称或受理标准已经列明（如“身份证明（居民身份证或护照）”）的不报告。
+
+为什么重要
+    指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
+    猜错就多跑一趟。一次性告知要求写明具体材料。
+
+怎样修改
+    在材料名称或“受理标准”中列出可接受的证件，如“居民身份证、护照或港澳居民来往内地通行证
+    （任选其一）”；只收一种的，直接写规范名称（如“居民身份证”）。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.findings import Problem
+from checker.model import Located
+from checker.text.match import Hit, matchers
+from checker.text.vocabulary import Umbrella
+
+ID = "umbrella-term"
+SCOPE = "guide"
+BAD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 申请人身份证明
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 政府部门核发
+    必要性: 必要
+    免提交: 已领取电子身份证照的，通过电子证照库调取
+"""
+}
+GOOD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 申请人身份证明
+    原件份数: 1
+    复印件份数: 1
+    载体: 纸质
+    来源渠道: 政府部门核发
+    必要性: 必要
+    受理标准: 居民身份证、护照或港澳居民来往内地通行证，任选其一，在有效期内
+    免提交: 已领取电子身份证照的，通过电子证照库调取
+"""
+}
+
+# How many of an umbrella's members the message names when its advice names none.
+_EXAMPLES = 3
+
+
+def check(doc: Document, ctx) -> Iterator[Problem]:
+    match = matchers(ctx.vocabulary)
+    umbrellas = ctx.vocabulary.umbrellas
+    for material in doc.guide.materials:
+        name = material.name
+        if name is None:
+            continue
+        for hit in match.umbrellas(name.value):
+            umbrella = umbrellas[hit.term]
+            texts = [name.value, *(s.value for s in material.standards)]
+            if not any(match.enumerates(umbrella, text) for text in texts):
+                yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
+    for condition in doc.guide.conditions:
+        for hit in match.umbrellas(condition.value):
+            umbrella = umbrellas[hit.term]
+            if not match.enumerates(umbrella, condition.value):
+                yield _problem(doc.path, condition, hit, umbrella, "受理条件中的")
+
+
+def _problem(path: str, where: Located[str], hit: Hit, umbrella: Umbrella, place: str) -> Problem:
+    advice = umbrella.advice.rstrip("。；;")
+    message = f"{place}「{umbrella.term}」是笼统名称，申请人不知道具体带哪一种：{advice}"
+    members = umbrella.members
+    if members and not any(member in advice for member in members):
+        more = "……" if len(members) > _EXAMPLES else ""
+        message += f"（可接受的材料如“{'、'.join(members[:_EXAMPLES])}{more}”）"
+    return Problem(
+        path, where.sub_span(hit.start, hit.end), message, content=f"{umbrella.term}|{where.value}"
+    )

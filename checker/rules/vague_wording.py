@@ -1,0 +1,70 @@
+"""检查什么
+    受理条件、受理标准、填报须知和适用情形中的模糊表述：必要时、原则上、视情况、一般情况下、
+    适当、及时、近期、有关规定、相关部门、若干……（词表见 rules/wording.yaml，每个词附有
+    应当怎样写的建议）。书名号内的文字（如“《国务院关于在线政务服务的若干规定》”）不检查；
+    同一处已由兜底条款（catch-all-clause）或笼统名称（umbrella-term）报告的，不重复报告。
+
+为什么重要
+    “必要时需提供”“近期照片”由窗口人员临场解释，不同窗口、不同人员尺度不一，申请人无法
+    事先判断自己是否需要、是否合格。
+
+怎样修改
+    写出可以核对的标准：把“必要时”换成具体情形，“近期”换成期限（如“近 6 个月内”），
+    “有关规定”换成法规名称和条款，“相关部门”换成部门全称。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.document import Document
+from checker.findings import Problem
+from checker.model import Located
+from checker.text.match import matchers
+
+ID = "vague-wording"
+SCOPE = "guide"
+BAD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 近期免冠彩色照片
+    原件份数: 2
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    受理标准: 近期一寸白底免冠彩色照片，必要时提供电子版
+"""
+}
+GOOD = {
+    "guide.yaml": """\
+申请材料:
+  - 材料名称: 近期免冠彩色照片
+    原件份数: 2
+    复印件份数: 0
+    载体: 纸质
+    来源渠道: 申请人自备
+    必要性: 必要
+    受理标准: 近6个月内一寸白底免冠彩色照片；网上办理的，另提交同一照片的电子版（JPG格式）
+"""
+}
+
+
+def check(doc: Document, ctx) -> Iterator[Problem]:
+    match = matchers(ctx.vocabulary)
+    vague = ctx.vocabulary.vague
+    guide = doc.guide
+    texts: list[Located[str] | None] = list(guide.conditions)
+    for material in guide.materials:
+        texts += [*material.standards, material.instructions, material.applies_when]
+    for text in texts:
+        if text is None:
+            continue
+        for hit in match.vague(text.value):
+            phrase = vague[hit.term]
+            yield Problem(
+                doc.path,
+                text.sub_span(hit.start, hit.end),
+                f"「{phrase.phrase}」表述模糊，申请人无法据此判断：{phrase.suggestion.rstrip('。；;')}",
+                content=f"{hit.term}|{text.value}",
+            )

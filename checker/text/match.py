@@ -1,0 +1,215 @@
+"""Find the vocabulary in Chinese text where it stands as whole words.
+
+One ``Matchers`` per Vocabulary (built once, see ``matchers``) finds umbrella terms, catch-all
+phrases, lists left open by 等, vague qualifiers and variants of document names. Every search
+goes through the vocabulary's segmenter, so 身份证 is not found inside 身份证明 nor 等 inside
+等级; words inside a book title (《……》) are a title's words, not the editor's, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.text.vocabulary import Umbrella, Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """``text[start:end]`` matched the vocabulary entry ``term``."""
+
+    start: int
+    end: int
+    term: str
+
+
+_TITLE = re.compile(r"《[^《》]*》")
+# Marks that end the clause an enumeration can belong to.
+_CLAUSE_ENDS = set("。；;！!？?\n：:")
+_OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "“": "”", "「": "」"}
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+_SEPARATOR = re.compile(r"[、，,]")
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,})\s*$")
+_MAX_ITEM = 20  # characters: a longer "item" is a clause, not a list entry
+_MAX_COMMA_ITEM = 12  # items separated by ， must look like names, not clauses
+_MIN_COMMA_ITEMS = 3
+# 等 followed by a count ("等三项材料") closes an exhaustive list.
+_COUNTED = re.compile(r"\s*[0-9０-９一二两三四五六七八九十]+\s*[项种个份类件本张证]")
+# What opens the first item of a list but is not part of it: 需提交结婚证、离婚证等 → 结婚证、离婚证等.
+_LEAD = re.compile(
+    r"(?:.*(?:提交|提供|出具|携带|持有|出示|上传|包括|包含|例如|比如|涉及|需要|应当|可在|通过|填写|填报|注明|载明)的?)?"
+    r"(?:[因由经凭将向如持须需应及]\s*)*"
+)
+# An explicit list after 如 / 包括 / 即 / 指 / ：, for umbrellas without a member list.
+_EXPLICIT_LIST = re.compile(
+    r"(?:例如|比如|包括|包含|(?<![例比])如(?![实有需果下何此期])|即(?![可时日])|系指|(?<!系)指(?![定纹导南示])|[：:])"
+    r"\s*[^、，,。；;）)]+[、，,或和及][^、，,。；;）)]+"
+)
+# A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
+_FOREIGN_QUALIFIERS = ("香港", "澳门", "台湾", "港澳", "境外", "国外", "外国", "外国人", "外籍", "外籍人员")
+
+
+class Matchers:
+    """The matchers of one vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.segmenter = vocabulary.segmenter
+        self._umbrella_terms = _longest_first(vocabulary.umbrellas)
+        self._catch_all = _longest_first(vocabulary.catch_all)
+        self._vague = _longest_first(vocabulary.vague)
+        self._variants = _longest_first(vocabulary.variants)
+        self._closers = _longest_first(vocabulary.closers)
+
+    def umbrellas(self, text: str) -> list[Hit]:
+        """Umbrella terms (身份证明, 有效身份证件 …)."""
+        return self._terms(text, self._umbrella_terms)
+
+    def catch_alls(self, text: str) -> list[Hit]:
+        """Catch-all phrases (其他材料 …) and lists left open by 等; the longest match wins."""
+        return _longest(self._terms(text, self._catch_all) + self.open_lists(text))
+
+    def vague(self, text: str) -> list[Hit]:
+        """Vague qualifiers (必要时, 原则上, 近期 …)."""
+        return self._terms(text, self._vague)
+
+    def variants(self, text: str) -> list[Hit]:
+        """Variants of document names (身份证, 户口本 …) that stand for the canonical document."""
+        return [
+            hit
+            for hit in self._terms(text, self._variants)
+            if not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
+        ]
+
+    def open_lists(self, text: str) -> list[Hit]:
+        """Enumerations closed by 等 / 等等 (结婚证、离婚证等); the hit spans the list and its closer."""
+        hits = []
+        for closer in self._closers:
+            for start in self.segmenter.find(text, closer):
+                end = start + len(closer)
+                if _COUNTED.match(text, end):
+                    continue
+                first = self._list_start(text, start)
+                if first is not None:
+                    hits.append(Hit(first, end, closer))
+        return _outside_titles(text, hits)
+
+    def _list_start(self, text: str, closer: int) -> int | None:
+        """Where the enumeration that ``text[closer]`` closes begins, or None when the 等 does
+        not close a list (it follows a lone item or a whole clause, or means "wait")."""
+        clause = _clause_start(text, closer)
+        separators = [m.start() for m in _SEPARATOR.finditer(text, clause, closer)]
+        if not separators:  # ……等: the items themselves were left out
+            ellipsis = _ELLIPSIS.search(text, clause, closer)
+            return ellipsis.start() if ellipsis else None
+        kind = _kind(text[separators[-1]])
+        limit = _MAX_ITEM if kind == "、" else _MAX_COMMA_ITEM
+        last = text[separators[-1] + 1 : closer].strip()
+        if not last or len(last) > limit:
+            return None
+        first, items = None, 1
+        for index in range(len(separators) - 1, -1, -1):
+            if _kind(text[separators[index]]) != kind:
+                break
+            left = separators[index - 1] + 1 if index else clause
+            head = index == 0 or _kind(text[separators[index - 1]]) != kind
+            item = text[left : separators[index]]
+            if not head and 0 < len(item.strip()) <= limit:
+                first, items = left + len(item) - len(item.lstrip()), items + 1
+                continue
+            begin = self._item_start(text, left, separators[index], limit) if item.strip() else None
+            if begin is not None:
+                first, items = begin, items + 1
+            break
+        # Commas also join clauses ("提交后，请等通知"): a comma list needs three items, or
+        # a document's name before 等.
+        known = last in self.vocabulary.documents or last in self.vocabulary.variants
+        if kind == "，" and (len(last) < 2 or items < (2 if known else _MIN_COMMA_ITEMS)):
+            return None
+        return first
+
+    def _item_start(self, text: str, left: int, right: int, limit: int) -> int | None:
+        """The start of the list item that fills ``text[left:right]`` after its lead-in (a verb
+        such as 提交, or 因 …); a long remainder keeps only its last word."""
+        lead = _LEAD.match(text, left, right)
+        begin = lead.end() if lead else left
+        while begin < right and text[begin].isspace():
+            begin += 1
+        if begin == right:
+            return None
+        if right - begin <= limit:
+            return begin
+        token, start, _ = self.segmenter.tokens(text[left:right])[-1]
+        return left + start if len(token) > 1 and token.strip() else None
+
+    def enumerates(self, umbrella: Umbrella, text: str) -> bool:
+        """Whether ``text`` lists which documents the umbrella stands for: it names one of the
+        umbrella's members, or (for an umbrella without members) any document or an explicit
+        list after 如 / 包括 / 即 / 指 / ：."""
+        canonical = self.vocabulary.canonical
+        named = {
+            canonical(token)
+            for token, _, _ in self.segmenter.tokens(text)
+            if token not in self.vocabulary.umbrellas
+        }
+        if umbrella.members:
+            return not named.isdisjoint(umbrella.members)
+        return not named.isdisjoint(self.vocabulary.documents) or bool(_EXPLICIT_LIST.search(text))
+
+    def _terms(self, text: str, terms: Iterable[str]) -> list[Hit]:
+        hits = [
+            Hit(start, start + len(term), term) for term in terms for start in self.segmenter.find(text, term)
+        ]
+        return _longest(_outside_titles(text, hits))
+
+
+def _longest_first(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring the longest; in text order."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _outside_titles(text: str, hits: list[Hit]) -> list[Hit]:
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+    return [h for h in hits if all(h.end <= a or b <= h.start for a, b in titles)]
+
+
+def _kind(separator: str) -> str:
+    return "、" if separator == "、" else "，"
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[end - 1]`` begins: after a sentence mark or an
+    unclosed opening bracket."""
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        if char in _CLAUSE_ENDS:
+            return index + 1
+        if char in _CLOSERS:
+            depth += 1
+        elif char in _OPENERS:
+            if depth == 0:
+                return index + 1
+            depth -= 1
+    return 0
+
+
+_CACHE: dict[int, tuple[Vocabulary, Matchers]] = {}
+
+
+def matchers(vocabulary: Vocabulary) -> Matchers:
+    """The matchers of ``vocabulary``, built once (the vocabulary is kept alive with them, so
+    its id cannot be reused)."""
+    entry = _CACHE.get(id(vocabulary))
+    if entry is None:
+        entry = _CACHE[id(vocabulary)] = (vocabulary, Matchers(vocabulary))
+    return entry[1]
