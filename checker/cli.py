@@ -161,6 +161,121 @@ def _print_statistics(findings) -> None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="写出 HTML 报告到此文件")
+@click.option(
+    "--history", "history_path", type=click.Path(dir_okay=False), help="把本次结果追加到此 SQLite 历史库"
+)
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), help="把问题清单写成 Excel 工作簿")
+@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
+@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="达到该级别的问题使退出码为 1")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
+)
+def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, config_path) -> None:
+    """为找茬日检查生成整套语料的报告：HTML（含图表和趋势）、历史库、Excel。"""
+    from datetime import datetime
+
+    from checker.audit import excel_export, history, html
+    from checker.audit.summary import summarize
+    from checker.engine import run
+
+    if not (html_path or history_path or xlsx_path):
+        raise click.UsageError("请至少给出 --html、--history 或 --xlsx 之一")
+    started = datetime.now().astimezone()
+    started_at = started.isoformat(timespec="seconds")
+    config = _load_config(config_path)
+    config = config.with_options(
+        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
+    )
+    given = list(paths) or ["."]
+    result = run(given, config)
+    for message in result.messages:
+        click.echo(message, err=True)
+    if result.messages and not result.documents:
+        sys.exit(EXIT_ERROR)
+    summary = summarize(result.documents, result.findings, given)
+    report = Report(
+        findings=result.findings,
+        files=len(result.documents),
+        source_lines={d.path: d.text.splitlines() for d in result.documents if d.text is not None},
+        rules=_rule_infos(),
+    )
+    trend = None
+    if history_path:
+        try:
+            trend = history.record(history_path, summary, started_at, __version__, given)
+        except history.HistoryError as err:
+            raise FatalError(str(err)) from None
+    outputs = []
+    if html_path:
+        page = html.Page(summary, report, trend, f"{started:%Y-%m-%d %H:%M}", given, __version__)
+        _write(html_path, lambda: _write_text(html_path, html.render(page)))
+        outputs.append(html_path)
+    if xlsx_path:
+        _write(xlsx_path, lambda: excel_export.write_workbook(xlsx_path, summary, report))
+        outputs.append(xlsx_path)
+    counts = summary.by_severity
+    click.echo(
+        f"检查了 {summary.files} 个文件、{len(summary.items)} 个事项：错误 {counts['error']}，"
+        f"警告 {counts['warning']}，提示 {counts['info']}；可能办不成事的事项 {len(summary.at_risk)} 个"
+        + (f"。已写出 {'、'.join(outputs)}" if outputs else "")
+        + (f"；历史库 {history_path} 共 {len(trend.runs)} 次记录" if trend else ""),
+        err=True,
+    )
+    for crash in result.crashes:
+        click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
+    sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _write_text(path: str, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _write(path: str, write) -> None:
+    try:
+        write()
+    except OSError as err:
+        raise FatalError(f"无法写入 {path}：{err.strerror or err}") from None
+
+
+@cli.group("import")
+def import_group() -> None:
+    """把其他格式的材料转换为 guidelint 文档。"""
+
+
+@import_group.command("checklist")
+@click.argument("sheet_path", metavar="SHEET.xlsx", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", default="checklist.yaml", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--code", help="实施编码（默认取表头之上的“实施编码：…”）")
+@click.option("--name", help="事项名称（默认取表头之上的“事项名称：…”）")
+@click.option("--window", help="窗口（默认取表头之上的“窗口：…”）")
+@click.option("--sheet", "sheet_name", help="工作表名称（默认第一个工作表）")
+@click.option("--force", is_flag=True, help="覆盖已有的输出文件")
+def import_checklist(sheet_path, output, code, name, window, sheet_name, force) -> None:
+    """把窗口的 Excel 收件清单（材料名称、原件份数、复印件份数、审查要点）转换为 checklist.yaml。"""
+    from checker.audit import excel_import
+
+    if os.path.exists(output) and not force:
+        raise FatalError(f"{output} 已存在；确认要覆盖时加 --force")
+    try:
+        sheet = excel_import.read_checklist(sheet_path, sheet_name)
+        fields = excel_import.resolve_fields(sheet, {"code": code, "name": name, "window": window})
+    except excel_import.SheetError as err:
+        raise FatalError(str(err)) from None
+    text = excel_import.checklist_yaml(sheet, sheet_path, **fields)
+    try:
+        excel_import.write_new(output, text, force)
+    except FileExistsError:
+        raise FatalError(f"{output} 已存在；确认要覆盖时加 --force") from None
+    except OSError as err:
+        raise FatalError(f"无法写入 {output}：{err.strerror or err}") from None
+    click.echo(f"已从工作表 {sheet.title} 读出 {len(sheet.materials)} 项材料，写入 {output}", err=True)
+
+
+@cli.command()
 @click.argument("old")
 @click.argument("new")
 @click.option(

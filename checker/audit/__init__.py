@@ -1,0 +1,1 @@
+"""``guidelint audit``: a corpus report for inspectors (HTML, history of runs, Excel)."""

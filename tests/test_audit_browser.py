@@ -1,0 +1,103 @@
+"""The HTML report in a real browser: headless Chromium renders it, runs its filters, screenshots it.
+
+Skipped only where Chromium is absent outside CI; under CI (``CI`` set) a missing Chromium fails.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from audit_corpus import RULES, guidelint, make_corpus
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--enable-logging=stderr", "--v=0",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests: install Debian's chromium (see .ci/run)")
+        pytest.skip("chromium is not installed (Debian: apt-get install chromium); CI runs these tests")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    """The report after two audits: 石景山区's time-limit error fixed in between."""
+    root = tmp_path_factory.mktemp("browser")
+    corpus = make_corpus(root / "guides")
+    db, out = root / "audit.db", root / "report.html"
+    args = ("audit", str(corpus), "--select", RULES, "--html", str(out), "--history", str(db))
+    assert guidelint(*args).returncode == 1
+    guide = corpus / "石景山区/工作居住证/guide.yaml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("时限: 30", "时限: 10"), encoding="utf-8")
+    result = guidelint(*args)
+    assert result.returncode == 0, result.stderr  # only a warning and an info remain
+    return out
+
+
+def _open(chromium: str, profile: Path, url: str, *extra: str) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [chromium, *FLAGS, f"--user-data-dir={profile}", *extra, url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Uncaught" not in result.stderr, result.stderr[-2000:]  # no script error on the page
+    return result
+
+
+def _dom(chromium: str, tmp_path: Path, report: Path, hash_: str = "") -> str:
+    return _open(chromium, tmp_path / "profile", report.as_uri() + hash_, "--dump-dom").stdout
+
+
+def _visible_rows(dom: str) -> list[str]:
+    rows = re.findall(r'<tr class="finding[^>]*>', dom)
+    return [re.search(r'data-rule="([^"]+)"', r).group(1) for r in rows if " hidden" not in r]
+
+
+def test_rendered_report_has_summary_charts_and_a_two_point_trend(chromium, report, tmp_path):
+    dom = _dom(chromium, tmp_path, report)
+    assert re.search(r'<div class="filters">', dom)  # the script ran and showed the filters
+    assert dict(re.findall(r'data-card="(\w+)">(\d+)<', dom)) == {
+        "items": "3", "error": "0", "warning": "1", "info": "1", "risk": "0",
+    }  # fmt: skip
+    assert dom.count('class="chart"') == 4
+    trend = re.search(r'<section id="trend">.*?</section>', dom, re.DOTALL).group(0)
+    assert trend.count("<polyline") == 2 and trend.count("<circle") == 4  # two districts × two runs
+    rows = dict(re.findall(r'<tr class="trend-row"><td>([^<]+)</td>(.*?)</tr>', trend))
+    assert "▼ 1" in rows["北京市石景山区"] and "— 0" in rows["北京市西城区"]
+    assert sorted(_visible_rows(dom)) == ["fee-incomplete", "missing-counterpart"]
+    assert '<b id="shown">2</b>' in dom
+
+
+def test_a_hash_presets_the_filters_and_hides_the_other_rows(chromium, report, tmp_path):
+    dom = _dom(chromium, tmp_path, report, "#district=" + quote("北京市西城区"))
+    assert _visible_rows(dom) == ["fee-incomplete"]
+    assert '<b id="shown">1</b>' in dom
+    hidden_items = re.findall(r'<article class="item" id="item-\d+" data-district="([^"]+)" hidden', dom)
+    assert hidden_items == ["北京市石景山区"]
+    dom = _dom(chromium, tmp_path, report, "#severity=info")
+    assert _visible_rows(dom) == ["missing-counterpart"]
+
+
+def test_screenshot_of_the_report(chromium, report, tmp_path):
+    shot = tmp_path / "report.png"
+    _open(chromium, tmp_path / "profile", report.as_uri(), f"--screenshot={shot}", "--window-size=1280,2000")
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1280, 2000)
+    assert len(data) > 20_000  # a rendered page, not a blank one

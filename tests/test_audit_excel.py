@@ -1,0 +1,166 @@
+"""Excel out (audit --xlsx) and in (import checklist): workbooks that open, sheets that round-trip."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from audit_corpus import RULES, guidelint, make_corpus
+from openpyxl import Workbook, load_workbook
+
+from checker.audit import excel_export, excel_import
+from checker.audit.summary import Item, Summary
+from checker.findings import Finding
+from checker.report import Report, RuleInfo
+
+
+def test_audit_writes_a_workbook_with_a_filtered_findings_sheet_and_totals(tmp_path):
+    corpus = make_corpus(tmp_path / "guides")
+    out = tmp_path / "问题.xlsx"
+    result = guidelint("audit", str(corpus), "--select", RULES, "--xlsx", str(out))
+    assert result.returncode == 1, result.stderr
+    book = load_workbook(out)
+    assert book.sheetnames == ["问题清单", "汇总"]
+    sheet = book["问题清单"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("区", "事项", "文件", "行", "级别", "规则", "标题", "说明")
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H4"
+    by_rule = {row[5]: row for row in rows[1:]}
+    district, item, path, line, level, _, title, message = by_rule["time-limit-inconsistent"]
+    assert (district, item, line, level, title) == (
+        "北京市石景山区",
+        "北京市工作居住证办理",
+        36,
+        "错误",
+        "办结时限矛盾",
+    )
+    assert path.endswith("工作居住证/guide.yaml") and "承诺办结时限" in message
+    assert rows[1][5] == "time-limit-inconsistent"  # worst item first
+    totals = list(book["汇总"].iter_rows(values_only=True))
+    assert totals[0] == ("行政区划", "事项数", "错误", "警告", "提示", "合计")
+    assert ("北京市石景山区", 2, 1, 0, 1, 2) in totals and ("合计", 3, 1, 1, 1, 3) in totals
+    assert ("fee-incomplete", "收费信息不完整", 0, 1, 0, 1) in totals
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path):
+    finding = Finding("a/guide.yaml", 3, 1, 3, 2, "fee-incomplete", "warning", '=HYPERLINK("x")\x07')
+    item = Item("=1+1", "=cmd|' /C calc'!A0", "西城区", "主体", ["a/guide.yaml"], [finding])
+    rules = {"fee-incomplete": RuleInfo("fee-incomplete", "收费信息不完整", "warning", "")}
+    out = tmp_path / "x.xlsx"
+    excel_export.write_workbook(str(out), Summary([item], 1), Report([finding], 1, rules=rules))
+    row = next(load_workbook(out)["问题清单"].iter_rows(min_row=2, values_only=False))
+    assert [c.data_type for c in row if isinstance(c.value, str)] == ["s"] * 7
+    assert row[1].value == "=cmd|' /C calc'!A0" and row[7].value == '=HYPERLINK("x")'
+
+
+def _sheet(path, rows: list[list], title: str = "收件清单") -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+WINDOW_SHEET = [
+    ["北京市工作居住证办理 窗口收件清单"],
+    ["实施编码：S001", None, "窗口", "综合受理窗口3号"],
+    ["序号", "审查要点", "材料 名称", "复印件份数", "原件份数"],  # header on row 3, columns reordered
+    [1, "1.在有效期内；2.核对本人", "居民身份证", 1, "1份"],
+    [2, "合同期限一年以上\n加盖用人单位公章", "劳动合同", 1.0, 1],
+    [None, None, None, None, None],
+    [3, None, "个人承诺书", 0, "无"],
+]
+
+
+def test_import_finds_the_header_by_name_and_round_trips_to_a_valid_checklist(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    _sheet(sheet, WINDOW_SHEET)
+    out = tmp_path / "item" / "checklist.yaml"
+    out.parent.mkdir()
+    result = guidelint("import", "checklist", str(sheet), "-o", str(out), "--name", "北京市工作居住证办理")
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data == {
+        "实施编码": "S001",
+        "事项名称": "北京市工作居住证办理",
+        "窗口": "综合受理窗口3号",
+        "收件材料": [
+            {"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 1, "审查要点": ["在有效期内", "核对本人"]},
+            {"材料名称": "劳动合同", "原件份数": 1, "复印件份数": 1,
+             "审查要点": ["合同期限一年以上", "加盖用人单位公章"]},
+            {"材料名称": "个人承诺书", "原件份数": 0, "复印件份数": 0},
+        ],
+    }  # fmt: skip
+    check = guidelint("check", "--format", "json", str(out))
+    assert [f["rule"] for f in json.loads(check.stdout)["findings"] if f["rule"] == "schema-invalid"] == []
+    assert check.returncode in (0, 1), check.stderr
+
+
+def test_command_line_fields_win_over_the_sheet_and_a_named_sheet_is_read(tmp_path):
+    path = tmp_path / "清单.xlsx"
+    book = Workbook()
+    book.active.title = "说明"
+    sheet = book.create_sheet("材料")
+    for row in WINDOW_SHEET:
+        sheet.append(row)
+    book.save(path)
+    read = excel_import.read_checklist(str(path), "材料")
+    fields = excel_import.resolve_fields(read, {"code": "S002", "name": "事项", "window": None})
+    assert fields == {"code": "S002", "name": "事项", "window": "综合受理窗口3号"}
+    with pytest.raises(excel_import.SheetError, match="没有工作表「清单」；现有：说明、材料"):
+        excel_import.read_checklist(str(path), "清单")
+
+
+def test_bad_cells_are_named_by_sheet_row_and_column_and_nothing_is_written(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    rows = [list(r) for r in WINDOW_SHEET]
+    rows[3][3] = "两份"  # D4
+    rows[4][4] = -1  # E5
+    rows[6][2] = None  # C7: a row with counts but no name
+    rows.append([4, None, "户口簿", None, 1])  # D8 left blank
+    _sheet(sheet, rows)
+    out = tmp_path / "checklist.yaml"
+    result = guidelint("import", "checklist", str(sheet), "-o", str(out), "--name", "事项")
+    assert result.returncode == 2
+    assert "收件清单!D4: 复印件份数应为非负整数，实际是「两份」" in result.stderr
+    assert "收件清单!E5: 原件份数应为非负整数，实际是「-1」" in result.stderr
+    assert "收件清单!C7: 材料名称为空" in result.stderr
+    assert "收件清单!D8: 复印件份数应为非负整数，实际是空白" in result.stderr
+    assert not out.exists()
+
+
+def test_missing_header_and_missing_fields_are_explained(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    _sheet(sheet, [["材料", "份数"], ["居民身份证", 1]])
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"))
+    assert result.returncode == 2 and "前 20 行中没有找到表头" in result.stderr
+    _sheet(sheet, [["材料名称", "原件份数", "复印件份数"], ["居民身份证", 1, 1]])
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"))
+    assert result.returncode == 2
+    assert "实施编码（--code）、事项名称（--name）、窗口（--window）" in result.stderr
+    _sheet(sheet, [["材料名称", "原件份数"], ["居民身份证", 1]])
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"))
+    assert result.returncode == 2 and "收件清单!1: 表头缺少列：复印件份数" in result.stderr
+
+
+def test_an_existing_file_is_overwritten_only_with_force(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    _sheet(sheet, WINDOW_SHEET)
+    out = tmp_path / "checklist.yaml"
+    out.write_text("# 手工维护的清单\n", encoding="utf-8")
+    args = ("import", "checklist", str(sheet), "-o", str(out), "--name", "事项")
+    result = guidelint(*args)
+    assert result.returncode == 2 and "已存在" in result.stderr and "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "# 手工维护的清单\n"
+    assert guidelint(*args, "--force").returncode == 0
+    assert "居民身份证" in out.read_text(encoding="utf-8")
+
+
+def test_a_file_that_is_not_a_workbook_is_reported(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    sheet.write_text("材料名称,原件份数\n", encoding="utf-8")
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"))
+    assert result.returncode == 2 and "不是可读的 Excel 工作簿" in result.stderr
+    assert "Traceback" not in result.stderr
