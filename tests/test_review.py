@@ -243,6 +243,12 @@ def test_only_findings_new_in_new_are_listed_even_when_lines_shift(tmp_path):
     assert "fee-changed" in kinds(result.changes)
 
 
+def test_an_unreadable_version_is_not_compared_but_its_findings_are_listed(tmp_path):
+    result = review(tmp_path, "事项名称: [\n")
+    assert result.changes == [] and result.notes and "无法解析" in result.notes[0]
+    assert [f.rule for f in result.findings] == ["parse-error"]
+
+
 def test_edit_summary_names_the_edit():
     assert edit_summary("签订一年以上劳动合同", "签订两年以上劳动合同") == "「一年」改为「两年」"
     assert edit_summary("年满十八周岁", "年满十八周岁且未满六十周岁") == "增加「且未满六十周岁」"

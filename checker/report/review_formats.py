@@ -32,7 +32,7 @@ def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
         out.append(f"对申请人的影响（{len(review.changes)} 处）：")
         out.extend(f"  {review.new}:{c.line}: {c.message}" for c in review.changes)
     else:
-        out.append("没有影响申请人的变化。")
+        out.append(_no_changes(review))
     out.append("")
     if review.findings:
         out.append(f"本次修改新增的问题（{len(review.findings)} 个）：")
@@ -42,6 +42,10 @@ def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
     else:
         out.append("本次修改没有引入新的问题。")
     return "\n".join(out) + "\n"
+
+
+def _no_changes(review: Review) -> str:
+    return "未能比较两个版本的内容。" if review.notes else "没有影响申请人的变化。"
 
 
 def _cell(text: str) -> str:
@@ -72,7 +76,7 @@ def render_markdown(review: Review, rules: dict[str, RuleInfo]) -> str:
             f"| {c.line} | {KIND_LABELS.get(c.kind, c.kind)} | {_cell(c.message)} |" for c in review.changes
         )
     else:
-        out.append("没有影响申请人的变化。")
+        out.append(_no_changes(review))
     out += ["", f"#### 本次修改新增的问题（{len(review.findings)} 个）", ""]
     if review.findings:
         out += ["| 级别 | 位置 | 规则 | 说明 |", "| --- | --- | --- | --- |"]

@@ -99,7 +99,7 @@ def _changed_fields(
 
     if plain(before.name.value) != plain(after.name.value):
         same = analyse(before.name.value, vocabulary).key == analyse(name, vocabulary).key
-        impact = "所需材料不变，仅名称更规范" if same else "请确认申请人要准备的材料是否随之变化"
+        impact = "所需材料不变，只是写法不同" if same else "请确认申请人要准备的材料是否随之变化"
         yield "材料名称", f"申请材料「{before.name.value}」改称「{name}」：{impact}", at(after.name)
     for label, attr, noun in (("原件份数", "originals", "原件"), ("复印件份数", "copies", "复印件")):
         a, b = value(getattr(before, attr)), value(getattr(after, attr))
