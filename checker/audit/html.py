@@ -318,7 +318,7 @@ svg.chart text{fill:#1d2733}svg.chart text.axis,svg.chart text.value{fill:var(--
 .legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-th{background:#f2f4f7}td.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f2f4f7;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .col-sev{width:56px}.col-loc{width:28%}
 td.loc code{word-break:break-all}
 code{font-family:Consolas,"DejaVu Sans Mono",monospace;font-size:12px}
