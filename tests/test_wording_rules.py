@@ -102,6 +102,7 @@ MUST_NOT_FIRE = [
     ("须知", "现场办理请在等候区取号，等候时间以叫号为准"),
     ("须知", "提交后，请等工作人员电话通知"),
     ("须知", "用黑色签字笔填写，字迹工整，不得涂改"),
+    ("须知", "按照《关于结婚证、离婚证的规定》等办理"),
     ("须知", "按照《国务院关于在线政务服务的若干规定》，可使用电子证照"),
     ("须知", "对照示例样表填写基本信息"),
     ("须知", "“纳税信用等级”一栏按税务机关评定结果填写"),
@@ -137,6 +138,9 @@ MUST_FIRE = [
     ("名称", "相关证明材料", "catch-all-clause", "相关证明材料"),
     ("名称", "结婚证、离婚证等婚姻状况证明", "catch-all-clause", "结婚证、离婚证等"),
     ("名称", "学历证书、学位证书等", "catch-all-clause", "学历证书、学位证书等"),
+    ("名称", "营业执照或其他主体资格证明", "catch-all-clause", "其他主体资格证明"),
+    ("条件", "持居民身份证或其他有效身份证件", "catch-all-clause", "其他有效身份证件"),
+    ("须知", "申请人须同时提交《申请表》、《承诺书》等", "catch-all-clause", "《申请表》、《承诺书》等"),
     ("名称", "身份证", "nonstandard-name", "身份证"),
     ("名称", "申请人身份证复印件", "nonstandard-name", "身份证"),
     ("名称", "二代身份证", "nonstandard-name", "二代身份证"),
@@ -213,6 +217,12 @@ def test_vague_word_inside_a_catch_all_reports_once():
 def test_catch_all_phrase_with_a_vague_word_inside_is_one_finding():
     rules = [f.rule for f in lint(_files("条件", "有关部门要求的其他材料")) if f.rule in WORDING]
     assert rules == ["catch-all-clause"]
+
+
+def test_umbrella_after_other_is_one_catch_all_finding():
+    findings = [f for f in lint(_files("名称", "其他相关证明")) if f.rule in WORDING]
+    assert [f.rule for f in findings] == ["catch-all-clause"]
+    assert "证明的事项" in findings[0].message  # the umbrella's advice says what to write
 
 
 def test_no_fix_where_the_span_is_not_exactly_the_variant():

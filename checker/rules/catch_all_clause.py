@@ -1,7 +1,7 @@
 """检查什么
     兜底条款：申请材料（材料名称、受理标准、适用情形、填报须知）和受理条件中的“其他材料”
-    “相关材料”“有关部门要求的其他材料”“法律、法规规定的其他条件”，以及用“等”“等等”
-    收尾的列举（“结婚证、离婚证等”）。“设定依据”是引用的法律原文，不检查；书名号内的文字
+    “相关材料”“有关部门要求的其他材料”“法律、法规规定的其他条件”，“其他”加笼统名称
+    （“营业执照或其他主体资格证明”），以及用“等”“等等”收尾的列举（“结婚证、离婚证等”）。“设定依据”是引用的法律原文，不检查；书名号内的文字
     （法规、表格的名称）不检查；“等三项”这类写明数目的列举是完整的，不报告。
 
 为什么重要
@@ -22,7 +22,7 @@ from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import Hit, matchers
-from checker.text.vocabulary import Phrase
+from checker.text.vocabulary import Phrase, Umbrella
 
 ID = "catch-all-clause"
 SCOPE = "guide"
@@ -75,7 +75,7 @@ GOOD = {
 
 def check(doc: Document, ctx) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
-    catch_all = ctx.vocabulary.catch_all
+    catch_all, umbrellas = ctx.vocabulary.catch_all, ctx.vocabulary.umbrellas
     guide = doc.guide
     texts: list[Located[str]] = list(guide.conditions)
     for material in guide.materials:
@@ -84,8 +84,12 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
         if text is None:
             continue
         for hit in match.catch_alls(text.value):
-            phrase = catch_all.get(hit.term)
-            message = _phrase_message(phrase) if phrase else _list_message(text, hit)
+            if hit.term in catch_all:
+                message = _phrase_message(catch_all[hit.term])
+            elif hit.term in umbrellas:
+                message = _other_message(text.value[hit.start : hit.end], umbrellas[hit.term])
+            else:
+                message = _list_message(text, hit)
             yield Problem(
                 doc.path, text.sub_span(hit.start, hit.end), message, content=f"{hit.term}|{text.value}"
             )
@@ -93,6 +97,10 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
 
 def _phrase_message(phrase: Phrase) -> str:
     return f"「{phrase.phrase}」是兜底条款，申请人无法事先准备：{phrase.suggestion.rstrip('。；;')}"
+
+
+def _other_message(words: str, umbrella: Umbrella) -> str:
+    return f"「{words}」是兜底条款，申请人无法事先准备：{umbrella.advice.rstrip('。；;')}"
 
 
 def _list_message(text: Located[str], hit: Hit) -> str:

@@ -1,7 +1,8 @@
 """检查什么
     申请材料的“材料名称”或“受理条件”用了笼统名称（身份证明、有效身份证件、婚姻状况证明、
     相关证明、证明材料……），而材料名称和它的“受理标准”都没有列出具体可接受哪些证件。
-    名称或受理标准已经列明（如“身份证明（居民身份证或护照）”）的不报告。
+    名称或受理标准已经列明（如“身份证明（居民身份证或护照）”）的不报告；“其他有效身份证件”
+    这类写法是兜底条款，由 catch-all-clause 报告。
 
 为什么重要
     指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
-from checker.text.match import Hit, matchers
+from checker.text.match import Hit, matchers, other_before
 from checker.text.vocabulary import Umbrella
 
 ID = "umbrella-term"
@@ -62,12 +63,16 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
         if name is None:
             continue
         for hit in match.umbrellas(name.value):
+            if other_before(name.value, hit):  # 其他……: catch-all-clause reports it
+                continue
             umbrella = umbrellas[hit.term]
             texts = [name.value, *(s.value for s in material.standards)]
             if not any(match.enumerates(umbrella, text) for text in texts):
                 yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
     for condition in doc.guide.conditions:
         for hit in match.umbrellas(condition.value):
+            if other_before(condition.value, hit):
+                continue
             umbrella = umbrellas[hit.term]
             if not match.enumerates(umbrella, condition.value):
                 yield _problem(doc.path, condition, hit, umbrella, "受理条件中的")

@@ -46,6 +46,7 @@ _EXPLICIT_LIST = re.compile(
     r"(?:例如|比如|包括|包含|(?<![例比])如(?![实有需果下何此期])|即(?![可时日])|系指|(?<!系)指(?![定纹导南示])|[：:])"
     r"\s*[^、，,。；;）)]+[、，,或和及][^、，,。；;）)]+"
 )
+_OTHER = re.compile(r"其[他它](?:的)?$")
 # A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
 _FOREIGN_QUALIFIERS = ("香港", "澳门", "台湾", "港澳", "境外", "国外", "外国", "外国人", "外籍", "外籍人员")
 
@@ -67,8 +68,14 @@ class Matchers:
         return self._terms(text, self._umbrella_terms)
 
     def catch_alls(self, text: str) -> list[Hit]:
-        """Catch-all phrases (其他材料 …) and lists left open by 等; the longest match wins."""
-        return _longest(self._terms(text, self._catch_all) + self.open_lists(text))
+        """Catch-all phrases (其他材料 …), an umbrella term after 其他 (营业执照或其他主体资格
+        证明: the term is the umbrella's) and lists left open by 等; the longest match wins."""
+        others = [
+            Hit(hit.start - len(prefix.group()), hit.end, hit.term)
+            for hit in self.umbrellas(text)
+            if (prefix := other_before(text, hit))
+        ]
+        return _longest(self._terms(text, self._catch_all) + others + self.open_lists(text))
 
     def vague(self, text: str) -> list[Hit]:
         """Vague qualifiers (必要时, 原则上, 近期 …)."""
@@ -84,22 +91,28 @@ class Matchers:
 
     def open_lists(self, text: str) -> list[Hit]:
         """Enumerations closed by 等 / 等等 (结婚证、离婚证等); the hit spans the list and its closer."""
+        titles = _titles(text)
         hits = []
         for closer in self._closers:
             for start in self.segmenter.find(text, closer):
                 end = start + len(closer)
-                if _COUNTED.match(text, end):
+                if _COUNTED.match(text, end) or _inside(start, end, titles):
                     continue
-                first = self._list_start(text, start)
+                first = self._list_start(text, start, titles)
                 if first is not None:
                     hits.append(Hit(first, end, closer))
-        return _outside_titles(text, hits)
+        return hits
 
-    def _list_start(self, text: str, closer: int) -> int | None:
+    def _list_start(self, text: str, closer: int, titles: list[tuple[int, int]]) -> int | None:
         """Where the enumeration that ``text[closer]`` closes begins, or None when the 等 does
-        not close a list (it follows a lone item or a whole clause, or means "wait")."""
+        not close a list (it follows a lone item or a whole clause, or means "wait"). A title
+        (《……》) is one item, whatever punctuation it holds."""
         clause = _clause_start(text, closer)
-        separators = [m.start() for m in _SEPARATOR.finditer(text, clause, closer)]
+        separators = [
+            m.start()
+            for m in _SEPARATOR.finditer(text, clause, closer)
+            if not _inside(m.start(), m.end(), titles)
+        ]
         if not separators:  # ……等: the items themselves were left out
             ellipsis = _ELLIPSIS.search(text, clause, closer)
             return ellipsis.start() if ellipsis else None
@@ -164,6 +177,11 @@ class Matchers:
         return _longest(_outside_titles(text, hits))
 
 
+def other_before(text: str, hit: Hit) -> re.Match[str] | None:
+    """其他 / 其它 right before an umbrella term: the words are a catch-all, not a name."""
+    return _OTHER.search(text, 0, hit.start)
+
+
 def _longest_first(terms: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
@@ -177,9 +195,18 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+def _titles(text: str) -> list[tuple[int, int]]:
+    """Where the book titles (《……》) stand."""
+    return [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+
+
+def _inside(start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in titles)
+
+
 def _outside_titles(text: str, hits: list[Hit]) -> list[Hit]:
-    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
-    return [h for h in hits if all(h.end <= a or b <= h.start for a, b in titles)]
+    titles = _titles(text)
+    return [h for h in hits if not _inside(h.start, h.end, titles)]
 
 
 def _kind(separator: str) -> str:
