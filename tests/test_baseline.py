@@ -29,7 +29,7 @@ def run(*args: str, cwd) -> subprocess.CompletedProcess:
 
 
 def check(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    return run("check", "--no-cache", "--select", RULES, "--fail-on", "warning", *args, "guides", cwd=repo)
+    return run("check", "--select", RULES, "--fail-on", "warning", *args, "guides", cwd=repo)
 
 
 def findings(result: subprocess.CompletedProcess) -> list[tuple[str, str]]:
@@ -117,7 +117,7 @@ def test_rewriting_drops_fixed_findings(repo):
 def test_baseline_paths_are_relative_to_the_baseline_file(repo):
     check(repo, "--write-baseline", "baseline.json")
     result = run(
-        "check", "--no-cache", "--select", RULES, "--fail-on", "warning",
+        "check", "--select", RULES, "--fail-on", "warning",
         "--baseline", "../baseline.json", ".", cwd=repo / "guides",
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr

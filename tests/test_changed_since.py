@@ -40,7 +40,7 @@ def run(*args: str, cwd) -> subprocess.CompletedProcess:
 
 
 def reported(repo: Path, *args: str) -> set[tuple[str, str, int]]:
-    result = run("check", "--no-cache", "--select", RULES, "--format", "json", *args, cwd=repo)
+    result = run("check", "--select", RULES, "--format", "json", *args, cwd=repo)
     assert result.returncode in (0, 1), result.stderr
     return {
         (Path(f["path"]).parent.name, f["rule"], f["line"]) for f in json.loads(result.stdout)["findings"]
@@ -76,7 +76,7 @@ def test_only_findings_on_changed_lines(repo):
     guide = repo / "guides/丙事项/guide.yaml"
     guide.write_text(guide.read_text("utf-8").replace("010-6886123", "010-688612"), encoding="utf-8")
     assert reported(repo, "--changed-since", "HEAD", "guides") == {("丙事项", "contact-invalid", 42)}
-    result = run("check", "--no-cache", "--select", RULES, "--changed-since", "HEAD", "guides", cwd=repo)
+    result = run("check", "--select", RULES, "--changed-since", "HEAD", "guides", cwd=repo)
     assert result.returncode == 0  # a warning only: the default --fail-on error passes
 
 
@@ -128,8 +128,8 @@ def test_select_keeps_findings_whose_span_or_related_file_changed(tmp_path):
 def test_outside_a_repository_or_with_an_unknown_ref_exits_2(repo, tmp_path_factory):
     outside = tmp_path_factory.mktemp("plain")
     (outside / "guide.yaml").write_text(FLAWED, encoding="utf-8")
-    result = run("check", "--no-cache", "--changed-since", "HEAD", ".", cwd=outside)
+    result = run("check", "--changed-since", "HEAD", ".", cwd=outside)
     assert result.returncode == 2 and "不在 git 仓库中" in result.stderr
-    result = run("check", "--no-cache", "--changed-since", "no-such-branch", "guides", cwd=repo)
+    result = run("check", "--changed-since", "no-such-branch", "guides", cwd=repo)
     assert result.returncode == 2 and "no-such-branch" in result.stderr
     assert "Traceback" not in result.stderr

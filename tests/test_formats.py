@@ -199,8 +199,8 @@ def run_cli(*args: str, cwd) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("name", ["sarif", "github", "junit"])
 def test_cli_formats_keep_the_exit_code(corpus, name):
     select = ",".join(RULES)
-    result = run_cli("check", "--no-cache", "--select", select, "--format", name, ".", cwd=corpus)
+    result = run_cli("check", "--select", select, "--format", name, ".", cwd=corpus)
     assert result.returncode == 1, result.stderr  # time-limit-inconsistent is an error
     assert "time-limit-inconsistent" in result.stdout
-    clean = run_cli("check", "--no-cache", "--select", "fee-incomplete", "--format", name, ".", cwd=corpus)
+    clean = run_cli("check", "--select", "fee-incomplete", "--format", name, ".", cwd=corpus)
     assert clean.returncode == 0, clean.stderr
