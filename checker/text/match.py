@@ -34,8 +34,9 @@ _ELLIPSIS = re.compile(r"(?:…+|\.{3,})\s*$")
 _MAX_ITEM = 20  # characters: a longer "item" is a clause, not a list entry
 _MAX_COMMA_ITEM = 12  # items separated by ， must look like names, not clauses
 _MIN_COMMA_ITEMS = 3
-# 等 followed by a count ("等三项材料") closes an exhaustive list.
-_COUNTED = re.compile(r"\s*[0-9０-９一二两三四五六七八九十]+\s*[项种个份类件本张证]")
+# 等 followed by a count of items ("等三项材料", "等三证") closes an exhaustive list; a count
+# of copies ("等各1份") does not.
+_COUNTED = re.compile(r"\s*[0-9０-９一二两三四五六七八九十]+\s*[项种个类件证]")
 # What opens the first item of a list but is not part of it: 需提交结婚证、离婚证等 → 结婚证、离婚证等.
 _LEAD = re.compile(
     r"(?:.*(?:提交|提供|出具|携带|持有|出示|上传|包括|包含|例如|比如|涉及|需要|应当|可在|通过|填写|填报|注明|载明)的?)?"
