@@ -77,7 +77,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     catch_all, umbrellas = ctx.vocabulary.catch_all, ctx.vocabulary.umbrellas
     guide = doc.guide
-    texts: list[Located[str]] = list(guide.conditions)
+    texts: list[Located[str] | None] = list(guide.conditions)
     for material in guide.materials:
         texts += [material.name, *material.standards, material.applies_when, material.instructions]
     for text in texts:
