@@ -46,6 +46,17 @@ def _load_config(path: str | None) -> Config:
         raise FatalError(f"配置文件有误：{err}") from None
 
 
+def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: bool):
+    """Run the engine with the cache and worker processes the options ask for."""
+    from checker.cache import Cache, fingerprint
+    from checker.engine import default_jobs, run
+
+    cache = None
+    if not no_cache:
+        cache = Cache(Cache.default_folder(), fingerprint(repr(config), config.glossaries + config.packs))
+    return run(paths, config, jobs or default_jobs(), cache)
+
+
 def exit_code(findings, fail_on: str, crashed: bool) -> int:
     if crashed:
         return EXIT_ERROR
@@ -81,6 +92,9 @@ def cli() -> None:
     "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
 )
 @click.option("--statistics", is_flag=True, help="按规则统计问题数")
+@click.option("--no-cache", is_flag=True, help="不读写缓存（默认缓存在 .guidelint_cache）")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认全部核）")
+@click.option("--fix", is_flag=True, help="自动修复可安全修复的问题（只改写出问题的文字），再报告其余问题")
 @click.option(
     "--baseline", "baseline_file", type=click.Path(dir_okay=False), help="只报告不在此基线文件中的问题"
 )
@@ -91,17 +105,17 @@ def cli() -> None:
 )
 @click.option("--changed-since", metavar="REF", help="只报告自 git 修订版本 REF 以来改动的行上的问题")
 def check(
-    paths, output_format, select, ignore, fail_on, config_path, statistics,
+    paths, output_format, select, ignore, fail_on, config_path, statistics, no_cache, jobs, fix,
     baseline_file, write_baseline, changed_since,
 ) -> None:  # fmt: skip
     """检查办事指南和窗口收件清单（默认当前目录）。"""
-    from checker.engine import run
-
     config = _load_config(config_path)
     config = config.with_options(
         select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
     )
-    result = run(list(paths) or ["."], config)
+    result = run_checks(list(paths) or ["."], config, jobs, no_cache)
+    if fix:
+        result = _fix(result, lambda: run_checks(list(paths) or ["."], config, jobs, no_cache))
     result.findings = _filter_findings(
         result, list(paths) or ["."], baseline_file, write_baseline, changed_since
     )
@@ -122,6 +136,19 @@ def check(
     if result.messages and not result.documents:
         sys.exit(EXIT_ERROR)
     sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _fix(result, recheck):
+    """Apply the safe fixes, say what was done, and check again so the report shows what remains."""
+    from checker.fix import apply_fixes
+
+    outcome = apply_fixes(result.findings, result.documents)
+    for message in outcome.refused:
+        click.echo(message, err=True)
+    if not outcome.fixed:
+        return result
+    click.echo(f"已自动修复 {sum(outcome.fixed.values())} 处（{len(outcome.fixed)} 个文件）", err=True)
+    return recheck()
 
 
 def _filter_findings(result, paths: list[str], baseline_file, write_file, changed_since) -> list:
