@@ -115,7 +115,7 @@ def _check_chunk(sources: list[Source], config: Config, cache: Cache | None) -> 
 def _check_sources(sources: list[Source], runner: Runner, jobs: int, cache: Cache | None) -> list[Checked]:
     if jobs <= 1 or len(sources) < PARALLEL_THRESHOLD:
         return [runner.check_source(source, cache) for source in sources]
-    runner.context.vocabulary  # load once before forking: the workers inherit it
+    _ = runner.context.vocabulary  # load once before forking: the workers inherit it
     size = max(1, -(-len(sources) // (jobs * 4)))
     chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.document import Document
@@ -100,6 +101,9 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
             )
 
 
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def _is_form(name: str, suffixes: tuple[str, ...]) -> bool:
-    core = name.strip("《》").split("（")[0].split("(")[0]
+    core = _BRACKETED.sub("", name).strip("《》")
     return core.endswith(suffixes)
