@@ -1,7 +1,7 @@
 """Seeded generator of realistic corpora: guides and checklists in SPEC's format.
 
-Items repeat across districts (one 基本编码, several 实施编码), and about a fifth of them carry
-defects of every rule family: umbrella terms, catch-all clauses, vague wording, variant names,
+Items repeat across the 16 districts (one 基本编码, one 实施编码 per district), and about a
+fifth of them carry defects of every rule family: umbrella terms, catch-all clauses, vague wording, variant names,
 incomplete materials, inconsistent time limits, fees, contacts, presence, and window checklists
 that demand more than the guide publishes.
 
@@ -66,8 +66,8 @@ def _material(lines: list[str], name: str, source: str, standard: str, exemption
               rng: random.Random, defective: bool) -> None:
     lines += [
         f"  - 材料名称: {name}",
-        f"    原件份数: {rng.choice([1, 1, 0]) if not defective else 0}",
-        f"    复印件份数: {rng.choice([1, 1, 2]) if not defective else 0}",
+        f"    原件份数: {1 if not defective else 0}",
+        f"    复印件份数: {1 if not defective else 0}",
         "    载体: 纸质",
         f"    来源渠道: {source}",
         f"    必要性: {'必要' if not defective or rng.random() < 0.5 else '非必要'}",
@@ -75,20 +75,24 @@ def _material(lines: list[str], name: str, source: str, standard: str, exemption
     ]
     if exemption:
         lines.append(f"    免提交: {exemption}")
+    if name.endswith("书") and not defective:
+        lines.append(f"    空白表格: {name}（空白）.docx")
 
 
 def guide_text(item: int, district: str, rng: random.Random, defective: bool) -> tuple[str, list]:
-    name, body, kind = ITEMS[item % len(ITEMS)]
-    code = f"1111{DISTRICTS.index(district):02d}00MB{item:07d}X4000{item % len(ITEMS):03d}"
-    materials = rng.sample(CLEAN_MATERIALS, 4)
+    group = item // len(DISTRICTS)  # one item, implemented by each district
+    name, body, kind = ITEMS[group % len(ITEMS)]
+    code = f"1111{DISTRICTS.index(district):02d}00MB{item:07d}X4000{group % len(ITEMS):03d}"
+    standard = random.Random(group)  # the districts of one item share its standard
+    materials = standard.sample(CLEAN_MATERIALS, 4)
     if defective:
         materials[rng.randrange(4)] = rng.choice(DEFECTIVE_MATERIALS)
-    conditions = rng.sample(CONDITIONS, 2) + ([rng.choice(VAGUE_CONDITIONS)] if defective else [])
-    legal, promised = 20, rng.choice([5, 10, 15]) if not defective else rng.choice([10, 25])
+    conditions = standard.sample(CONDITIONS, 2) + ([rng.choice(VAGUE_CONDITIONS)] if defective else [])
+    legal, promised = 20, standard.choice([5, 10, 15]) if not defective else rng.choice([10, 25])
     lines = [
         f"事项名称: {name}",
         f"实施编码: {code}",
-        f'基本编码: "{item % len(ITEMS):03d}117001000"',
+        f'基本编码: "{group:06d}117001"',
         f"事项类型: {kind}",
         f"实施主体: 北京市{district}{body}",
         f"行政区划: 北京市{district}",
@@ -137,7 +141,9 @@ def checklist_text(guide: str, materials: list, rng: random.Random, defective: b
     code = next(line for line in guide.splitlines() if line.startswith("实施编码"))
     name = next(line for line in guide.splitlines() if line.startswith("事项名称"))
     lines = [code, name, "窗口: 综合受理窗口3号", "收件材料:"]
-    for material_name, _source, standard, _exemption in materials:
+    for material_name, _source, standard, exemption in materials:
+        if exemption and not exemption.startswith(("本市", "已")) and not defective:
+            continue  # the window obtains it as the guide says
         if material_name == "身份证明" and defective:
             material_name = "居民身份证"  # narrower than the guide
         lines += [

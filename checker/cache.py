@@ -1,8 +1,9 @@
-"""Per-document results cached by content, so re-runs skip unchanged documents.
+"""Results cached by content, so re-runs skip unchanged documents.
 
-An entry is keyed by the file's path, kind and bytes together with a fingerprint of the tool
-(its code, its rule data, the extra packs) and the configuration: any change to those starts
-afresh. Entries are written atomically (a temporary file in the same folder, then a rename),
+A file's key is its path, kind and bytes; entries hold a pack of files (keyed by their keys
+together, see ``engine.packs``) or a whole run's findings. Every entry also depends on a
+fingerprint of the tool (its code, its rule data, the extra packs) and the configuration: any
+change to those starts afresh. Entries are written atomically (a temporary file in the same folder, then a rename),
 so two runs sharing a cache never see half an entry; an entry that cannot be read is ignored
 and rebuilt.
 """
@@ -51,6 +52,10 @@ class Cache:
         digest = hashlib.sha256(f"{path}\x00{kind}\x00".encode())
         digest.update(data)
         return digest.hexdigest()
+
+    def combined_key(self, keys: list[str]) -> str:
+        """One key for several files' keys together (a pack, a whole run)."""
+        return hashlib.sha256("\x00".join(keys).encode()).hexdigest()
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"

@@ -46,15 +46,22 @@ def _load_config(path: str | None) -> Config:
         raise FatalError(f"配置文件有误：{err}") from None
 
 
-def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: bool):
-    """Run the engine with the cache and worker processes the options ask for."""
+def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: bool, models: bool = False):
+    """Run the engine with the cache and worker processes the options ask for (``models``:
+    the result's documents keep their models, as --fix needs)."""
     from checker.cache import Cache, fingerprint
     from checker.engine import default_jobs, run
 
     cache = None
     if not no_cache:
         cache = Cache(Cache.default_folder(), fingerprint(repr(config), config.glossaries + config.packs))
-    return run(paths, config, jobs or default_jobs(), cache)
+    return run(paths, config, jobs or default_jobs(), cache, models)
+
+
+def _source_lines(result) -> dict[str, list[str]]:
+    """The lines of the files that have findings (for the excerpts under each finding)."""
+    wanted = {f.path for f in result.findings} | {r.path for f in result.findings for r in f.related}
+    return {d.path: d.text.splitlines() for d in result.documents if d.text is not None and d.path in wanted}
 
 
 def exit_code(findings, fail_on: str, crashed: bool) -> int:
@@ -113,7 +120,7 @@ def check(
     config = config.with_options(
         select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
     )
-    result = run_checks(list(paths) or ["."], config, jobs, no_cache)
+    result = run_checks(list(paths) or ["."], config, jobs, no_cache, models=fix)
     if fix:
         result = _fix(result, lambda: run_checks(list(paths) or ["."], config, jobs, no_cache))
     result.findings = _filter_findings(
@@ -124,7 +131,8 @@ def check(
     report = Report(
         findings=result.findings,
         files=len(result.documents),
-        source_lines={d.path: d.text.splitlines() for d in result.documents if d.text is not None},
+        source_lines=_source_lines(result),
+        paths=[d.path for d in result.documents],
         rules=_rule_infos(),
         color=output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
     )
@@ -226,7 +234,8 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
     report = Report(
         findings=result.findings,
         files=len(result.documents),
-        source_lines={d.path: d.text.splitlines() for d in result.documents if d.text is not None},
+        source_lines=_source_lines(result),
+        paths=[d.path for d in result.documents],
         rules=_rule_infos(),
     )
     trend = None

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from checker import model, schemas
 from checker.findings import Span
 from checker.load import Fault, Node, decode, load_text
+from checker.pickling import by_fields
 from checker.suppress import Suppression, parse_suppressions
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
+@by_fields
 @dataclass(slots=True)
 class Document:
     path: str

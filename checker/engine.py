@@ -7,11 +7,13 @@ models). Precedence, per-path ignores and suppressions apply to the findings of 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from checker import suppress
@@ -22,6 +24,7 @@ from checker.corpus import Corpus
 from checker.discover import Source, discover
 from checker.document import Document, build, read_bytes
 from checker.findings import Finding, make_finding
+from checker.load import Fault, decode
 from checker.rules import Rule, registry
 
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
@@ -30,6 +33,8 @@ OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
 _DOCUMENT_SCOPES = {"document": None, "guide": "guide", "checklist": "checklist"}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
+# Files per cache pack, on average.
+PACK_SIZE = 32
 
 
 @dataclass
@@ -92,49 +97,135 @@ class Runner:
                 self._collect(rule, corpus, "corpus", findings, crashes)
         return findings, crashes
 
-    def check_source(self, source: Source, cache: Cache | None) -> Checked:
-        data, fault = read_bytes(source.path, self.config.max_file_size)
-        if fault is not None:
-            return self.check_document(Document(source.path, source.kind, faults=[fault]))
-        key = cache.key(source.path, source.kind, data) if cache else None
-        if key is not None:
+    def check_input(self, item: Input) -> Checked:
+        """One file read by ``read_input``."""
+        if item.fault is not None:
+            return self.check_document(Document(item.source.path, item.source.kind, faults=[item.fault]))
+        return self.check_document(build(item.source.path, item.source.kind, item.data))
+
+    def check_pack(self, pack: list[Input], cache: Cache | None) -> list[Checked]:
+        """A pack of files, from the cache when all their contents were seen together before."""
+        key = _pack_key(pack, cache)
+        if key:
             hit = cache.get(key)
-            if isinstance(hit, Checked):
+            if isinstance(hit, list) and len(hit) == len(pack) and all(isinstance(c, Checked) for c in hit):
                 return hit
-        checked = self.check_document(build(source.path, source.kind, data))
-        if key is not None and not checked.crashes:
+        checked = [self.check_input(item) for item in pack]
+        if key and not any(c.crashes for c in checked):
             cache.put(key, checked)
         return checked
 
 
-def _check_chunk(sources: list[Source], config: Config, cache: Cache | None) -> list[Checked]:
+@dataclass
+class Input:
+    """A file to check, as read: its bytes and their cache key, or why it cannot be read."""
+
+    source: Source
+    data: bytes | None
+    fault: Fault | None
+    key: str = ""
+
+
+@dataclass
+class RunSummary:
+    """The findings of a whole run, cached under the keys of all its files together: a re-run
+    over unchanged files needs neither the documents' models nor the corpus rules."""
+
+    findings: list[Finding]
+
+
+def read_input(source: Source, config: Config, cache: Cache | None) -> Input:
+    data, fault = read_bytes(source.path, config.max_file_size)
+    key = cache.key(source.path, source.kind, data) if cache is not None and data is not None else ""
+    return Input(source, data, fault, key)
+
+
+def packs(items: list[Input]) -> list[list[Input]]:
+    """Cut the files into packs of about PACK_SIZE, the unit of caching and of parallel work.
+    A pack ends after a file whose cache key falls on a boundary (content-defined, as in
+    rsync): editing, adding or removing one file changes one pack, not all those after it."""
+    result: list[list[Input]] = [[]]
+    for item in items:
+        result[-1].append(item)
+        boundary = int(item.key[:8], 16) % PACK_SIZE == 0 if item.key else False
+        if boundary or len(result[-1]) >= 4 * PACK_SIZE:
+            result.append([])
+    return [pack for pack in result if pack]
+
+
+def _pack_key(pack: list[Input], cache: Cache | None) -> str:
+    """The cache key of a pack; none when a file of it could not be read."""
+    if cache is None or not all(item.key for item in pack):
+        return ""
+    return cache.combined_key(["pack", *(item.key for item in pack)])
+
+
+def _check_packs(batch: list[list[Input]], config: Config, cache: Cache | None) -> list[list[Checked]]:
     runner = Runner(config)
-    return [runner.check_source(source, cache) for source in sources]
+    return [runner.check_pack(pack, cache) for pack in batch]
 
 
-def _check_sources(sources: list[Source], runner: Runner, jobs: int, cache: Cache | None) -> list[Checked]:
-    if jobs <= 1 or len(sources) < PARALLEL_THRESHOLD:
-        return [runner.check_source(source, cache) for source in sources]
+def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | None) -> list[Checked]:
+    work = packs(items)
+    if jobs <= 1 or len(items) < PARALLEL_THRESHOLD:
+        return [checked for pack in work for checked in runner.check_pack(pack, cache)]
     _ = runner.context.vocabulary  # load once before forking: the workers inherit it
-    size = max(1, -(-len(sources) // (jobs * 4)))
-    chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
+    size = max(1, -(-len(work) // (jobs * 4)))
+    batches = [work[i : i + size] for i in range(0, len(work), size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        results = pool.map(_check_chunk, chunks, [runner.config] * len(chunks), [cache] * len(chunks))
-        return [checked for chunk in results for checked in chunk]
+        results = pool.map(_check_packs, batches, [runner.config] * len(batches), [cache] * len(batches))
+        return [checked for batch in results for pack in batch for checked in pack]
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run(paths: list[str], config: Config, jobs: int = 1, cache: Cache | None = None) -> Result:
-    """Discover, check and filter: the whole of ``guidelint check``."""
+def run(
+    paths: list[str], config: Config, jobs: int = 1, cache: Cache | None = None, models: bool = True
+) -> Result:
+    """Discover, check and filter: the whole of ``guidelint check``. With ``models=False`` the
+    documents of the result carry their text only (enough for a report), which lets a re-run
+    over unchanged files take its findings from the cache at once."""
     sources, messages = discover(paths, config.exclude)
     runner = Runner(config)
-    result = _finish(runner, _check_sources(sources, runner, jobs, cache))
+    with _no_collections():
+        items = [read_input(source, config, cache) for source in sources]
+        run_key = (
+            cache.combined_key(["run", *(i.key or i.source.path for i in items)])
+            if cache and not models
+            else ""
+        )
+        summary = cache.get(run_key) if run_key else None
+        if isinstance(summary, RunSummary):
+            result = Result(summary.findings, [_text_only(item) for item in items])
+        else:
+            result = _finish(runner, _check_inputs(items, runner, jobs, cache))
+            if run_key and not result.crashes:
+                cache.put(run_key, RunSummary(result.findings))
     result.messages = messages
     return result
+
+
+def _text_only(item: Input) -> Document:
+    text = decode(item.data)[0] if item.data is not None else None
+    return Document(item.source.path, item.source.kind, text=text)
+
+
+@contextmanager
+def _no_collections() -> Iterator[None]:
+    """Pause the cycle collector while checking: a run allocates millions of small objects
+    that live until the report, and Python's default thresholds spend about a third of the
+    time scanning them again and again (benchmarks/README.md). Reference counting still frees
+    everything that is not a cycle; the collector runs once at the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def check_documents(documents: list[Document], config: Config) -> Result:

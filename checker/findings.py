@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.pickling import by_fields
+
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A region of a file: 1-based lines and character columns, end exclusive."""
@@ -28,6 +31,7 @@ class Span:
         ) < (self.end_line, self.end_column)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     """Another place that explains a finding (e.g. the guide's line for a checklist finding)."""
@@ -38,6 +42,7 @@ class Related:
     message: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Fix:
     """Replace the text of ``span`` with ``replacement``; only safe rewrites are offered."""
@@ -46,6 +51,7 @@ class Fix:
     replacement: str
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Problem:
     """What a rule reports, before the engine gives it a rule id and a severity."""
@@ -59,6 +65,7 @@ class Problem:
     severity: str | None = None  # overrides the catalogue's default (a configured severity still wins)
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One reported problem, as every reporter sees it."""

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from checker.findings import Related, Span
+from checker.pickling import by_fields
 
 try:  # libyaml is much faster and gives character columns, as the pure loader does
     from yaml import CSafeLoader as _Loader
@@ -52,6 +53,7 @@ class Node:
         return self.value
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Fault:
     """A problem found while loading, reported by the rule named ``rule``."""

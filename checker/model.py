@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from checker.findings import Span
 from checker.load import Node
+from checker.pickling import by_fields
 
 T = TypeVar("T")
 
@@ -37,7 +38,17 @@ class Located(Generic[T]):
             return span
         return Span(span.line, first + start, span.line, first + end)
 
+    def __reduce__(self):
+        """Pickled with its span's numbers inline: models hold thousands of these."""
+        s = self.span
+        return _located, (self.value, s.line, s.column, s.end_line, s.end_column)
 
+
+def _located(value: T, line: int, column: int, end_line: int, end_column: int) -> Located[T]:
+    return Located(value, Span(line, column, end_line, end_column))
+
+
+@by_fields
 @dataclass(slots=True)
 class TimeLimit:
     amount: int
@@ -45,6 +56,7 @@ class TimeLimit:
     span: Span
 
 
+@by_fields
 @dataclass(slots=True)
 class Step:
     name: Located[str] | None
@@ -53,6 +65,7 @@ class Step:
     span: Span
 
 
+@by_fields
 @dataclass(slots=True)
 class Material:
     """An entry of a guide's 申请材料."""
@@ -72,6 +85,7 @@ class Material:
     span: Span
 
 
+@by_fields
 @dataclass(slots=True)
 class Guide:
     """A 办事指南."""
@@ -105,6 +119,7 @@ class Guide:
     keys: dict[str, Span] = field(default_factory=dict)
 
 
+@by_fields
 @dataclass(slots=True)
 class WindowMaterial:
     """An entry of a checklist's 收件材料."""
@@ -116,6 +131,7 @@ class WindowMaterial:
     span: Span
 
 
+@by_fields
 @dataclass(slots=True)
 class Checklist:
     """A 窗口收件清单."""

@@ -39,7 +39,7 @@ from checker.document import Document
 from checker.findings import Related, Span
 from checker.model import Located, Material, WindowMaterial
 from checker.text.normalize import NameRules, clean, split_name
-from checker.text.overlap import Content, Words, content, coverage, sentences
+from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
 
 _CONNECTIVES = re.compile(r"[或及和与、,，/的]")
@@ -115,7 +115,20 @@ class Name:
 
 
 def analyse(text: str, vocabulary: Vocabulary) -> Name:
-    """Take a material name apart (normalised core, glossary documents, enumerations)."""
+    """Take a material name apart (normalised core, glossary documents, enumerations); each
+    name once per vocabulary, since the same names recur across a corpus."""
+    known = vocabulary.derived(_analysed)
+    name = known.get(text)
+    if name is None:
+        name = known[text] = _analyse(text, vocabulary)
+    return name
+
+
+def _analysed(vocabulary: Vocabulary) -> dict[str, Name]:
+    return {}
+
+
+def _analyse(text: str, vocabulary: Vocabulary) -> Name:
     parts = split_name(text, settings().names)
     core = parts.core
     terms, before, after = _terms(core, vocabulary)
@@ -181,7 +194,7 @@ def accepted(name: Name, standards: Iterable[str], vocabulary: Vocabulary) -> fr
         members = set(vocabulary.umbrellas[name.umbrella].members)
         stated = set().union(*(_documents(s, vocabulary) for s in standards)) & members
         return frozenset(name.listed | stated) or frozenset(members)
-    return name.listed | (name.terms - set(vocabulary.umbrellas))
+    return name.listed | {t for t in name.terms if t not in vocabulary.umbrellas}
 
 
 def similarity(a: Name, b: Name, vocabulary: Vocabulary) -> float:
@@ -390,8 +403,12 @@ def exemption_is_conditional(text: str) -> bool:
 
 
 def text_content(text: str, vocabulary: Vocabulary) -> Content:
+    return vocabulary.derived(_reader).content(text)
+
+
+def _reader(vocabulary: Vocabulary) -> Reader:
     s = settings()
-    return content(text, Words(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical))
+    return Reader(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical)
 
 
 def best_condition(verification: str, conditions: list[Located[str]], vocabulary: Vocabulary):

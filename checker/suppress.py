@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.findings import Finding, Problem, Span
+from checker.pickling import by_fields
 
 _COMMENT = re.compile(
     r"#\s*guidelint:\s*(?P<scope>disable-file|disable)\s*=\s*(?P<rules>[A-Za-z0-9_,\s-]*?)"
@@ -14,6 +15,7 @@ _COMMENT = re.compile(
 )
 
 
+@by_fields
 @dataclass(frozen=True, slots=True)
 class Suppression:
     line: int

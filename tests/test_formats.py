@@ -48,6 +48,7 @@ def report_for(files: dict[str, str], rules=RULES) -> Report:
         files=len(docs),
         source_lines={d.path: d.text.splitlines() for d in docs},
         rules=_rule_infos(),
+        paths=[d.path for d in docs],
     )
 
 

@@ -51,3 +51,44 @@ def test_missing_key_in_a_material_points_at_the_material():
 def test_published_schemas_are_json():
     for kind in ("guide", "checklist"):
         assert json.loads(schema_text(kind))["type"] == "object"
+
+
+def _variants(data):
+    """``data`` and copies with one value replaced by a value of another type."""
+    yield data
+    for key in list(data):
+        for wrong in (None, 7, True, "文本", [], ["文本"], {}, {"键": "值"}, -1, ""):
+            yield {**data, key: wrong}
+    materials = data.get("申请材料") or data.get("收件材料") or []
+    if materials and isinstance(materials[0], dict):
+        first = materials[0]
+        for key in [*first, "未知键"]:
+            for wrong in (None, 0, -3, "", "非法值", ["列表"]):
+                yield {**data, ("申请材料" if "申请材料" in data else "收件材料"): [{**first, key: wrong}]}
+
+
+def test_the_fast_validator_agrees_with_jsonschema(root):
+    """A document the fast validator passes must have no jsonschema error, and one it rejects
+    must have at least one (else its problems would vanish or be empty)."""
+    from fastjsonschema import JsonSchemaException
+    from jsonschema import Draft202012Validator
+
+    from checker.load import load_text
+    from checker.schemas import _fast_validator, schema
+
+    checked = 0
+    for path in sorted(root.glob("guides/*/*/*.yaml")):
+        kind = "guide" if path.name == "guide.yaml" else "checklist"
+        loaded = load_text(path.read_text("utf-8"))
+        if loaded.root is None:
+            continue
+        reference = Draft202012Validator(schema(kind))
+        for data in _variants(loaded.root.plain()):
+            try:
+                _fast_validator(kind)(data)
+                fast_valid = True
+            except JsonSchemaException:
+                fast_valid = False
+            assert fast_valid == reference.is_valid(data), (path, data)
+            checked += 1
+    assert checked > 1000

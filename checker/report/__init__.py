@@ -26,9 +26,10 @@ class Report:
 
     findings: list[Finding]
     files: int
-    source_lines: dict[str, list[str]] = field(default_factory=dict)
+    source_lines: dict[str, list[str]] = field(default_factory=dict)  # files with findings
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     color: bool = False
+    paths: list[str] = field(default_factory=list)  # every file checked, with findings or not
 
     def counts(self) -> Counter:
         return Counter(f.severity for f in self.findings)

@@ -34,7 +34,7 @@ def _details(report: Report, f: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    by_file: dict[str, list[Finding]] = {path: [] for path in report.source_lines}
+    by_file: dict[str, list[Finding]] = {path: [] for path in report.paths}
     for f in report.findings:
         by_file.setdefault(f.path, []).append(f)
     failed = sum(1 for findings in by_file.values() if findings)

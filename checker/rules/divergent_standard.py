@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from checker.corpus import Corpus
 from checker.document import Document
@@ -27,6 +27,7 @@ from checker.findings import Problem, Related, Span
 from checker.pairing import analyse, related, same_condition, same_material
 
 ID = "divergent-standard"
+T = TypeVar("T")
 SCOPE = "corpus"
 _CHAOYANG = """\
 行政区划: 北京市朝阳区
@@ -116,27 +117,39 @@ def _key_span(doc: Document, key: str) -> Span:
 
 
 def _scalar(
-    docs: list[Document], names: list[str], label: str, key: str, values: list[tuple[object, str] | None]
+    docs: list[Document],
+    names: list[str],
+    label: str,
+    key: str,
+    values: list[tuple[object, str] | None],
+    limit: int,
 ) -> dict[int, list[_Difference]]:
-    """Guides whose value is not the single most common one; ``values`` are (value, wording)."""
-    counts = Counter(v[0] for v in values if v is not None)
-    if len(counts) < 2:
-        return {}
-    ranked = counts.most_common()
-    top = ranked[0][1]
-    majority = ranked[0][0] if sum(1 for _, c in ranked if c == top) == 1 else None
-    result: dict[int, list[_Difference]] = {}
+    """Guides whose value is not the single most common one; ``values`` are (value, wording);
+    at most ``limit`` related locations each."""
+    holders: dict[object, list[int]] = {}
     for i, value in enumerate(values):
-        if value is None or value[0] == majority:
+        if value is not None:
+            holders.setdefault(value[0], []).append(i)
+    if len(holders) < 2:
+        return {}
+    ranked = sorted(holders, key=lambda v: -len(holders[v]))  # stable: first seen wins a tie
+    top = len(holders[ranked[0]])
+    majority = ranked[0] if sum(1 for v in ranked if len(holders[v]) == top) == 1 else None
+    wording = {v: values[indexes[0]][1] for v, indexes in holders.items()}
+    related_of = {
+        v: [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{label}") for j in indexes[:limit]]
+        for v, indexes in holders.items()
+    }
+    result: dict[int, list[_Difference]] = {}
+    for value in ranked:
+        if value == majority:
             continue
-        other_values = [v for v, _ in ranked if v != value[0]]
-        parts, others = [], []
-        for other in other_values:
-            holders = [j for j, v in enumerate(values) if v is not None and v[0] == other]
-            parts.append(f"{_listing(holders, names)}为{values[holders[0]][1]}")
-            others += [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{label}") for j in holders]
-        span = _key_span(docs[i], key)
-        result[i] = [_Difference(f"{label}为{value[1]}（{'，'.join(parts)}）", span, others)]
+        others = [v for v in ranked if v != value]
+        parts = "，".join(f"{_listing(holders[v], names)}为{wording[v]}" for v in others)
+        elsewhere = [r for v in others for r in related_of[v]][:limit]
+        for i in holders[value]:
+            span = _key_span(docs[i], key)
+            result[i] = [_Difference(f"{label}为{wording[value]}（{parts}）", span, elsewhere)]
     return result
 
 
@@ -147,7 +160,7 @@ def _time_limit(docs, names, ctx):
         values.append(
             None if limit is None else ((limit.amount, limit.unit), f"{limit.amount}个{limit.unit}")
         )
-    return _scalar(docs, names, "承诺办结时限", "承诺办结时限", values)
+    return _scalar(docs, names, "承诺办结时限", "承诺办结时限", values, ctx.option(ID, "max_related"))
 
 
 def _fee(docs, names, ctx):
@@ -162,7 +175,7 @@ def _fee(docs, names, ctx):
             standard = guide.fee_standard.value if guide.fee_standard is not None else ""
             shown = f"收费（{standard}）" if standard else "收费"
             values.append((("是", "".join(standard.split())), shown))
-    return _scalar(docs, names, "收费", "是否收费", values)
+    return _scalar(docs, names, "收费", "是否收费", values, ctx.option(ID, "max_related"))
 
 
 def _visits(docs, names, ctx):
@@ -170,40 +183,58 @@ def _visits(docs, names, ctx):
         None if doc.guide.visits is None else (doc.guide.visits.value, f"{doc.guide.visits.value}次")
         for doc in docs
     ]
-    return _scalar(docs, names, "到现场次数", "到现场次数", values)
+    return _scalar(docs, names, "到现场次数", "到现场次数", values, ctx.option(ID, "max_related"))
 
 
 # ── list aspects: items clustered across the group, compared by how many list them ──
 
 
-def _clusters(items: list[tuple[int, object]], same) -> list[list[tuple[int, object]]]:
-    """Group (guide index, item) so that one cluster holds one item per guide at most."""
-    clusters: list[list[tuple[int, object]]] = []
+def _clusters(
+    items: list[tuple[int, T]], same: Callable[[T, T], bool], key: Callable[[T], str]
+) -> list[list[tuple[int, T]]]:
+    """Group (guide index, item) so that one cluster holds one item per guide at most; items
+    with the same ``key`` (their wording) are compared once."""
+    clusters: list[tuple[set[int], list[tuple[int, T]]]] = []
+    verdicts: dict[tuple[str, str], bool] = {}
     for i, item in items:
-        home = next((c for c in clusters if all(j != i for j, _ in c) and same(c[0][1], item)), None)
+        wording = key(item)
+        home = None
+        for guides, cluster in clusters:
+            if i in guides:
+                continue
+            pair = (key(cluster[0][1]), wording)
+            if pair not in verdicts:
+                verdicts[pair] = pair[0] == pair[1] or same(cluster[0][1], item)
+            if verdicts[pair]:
+                home = (guides, cluster)
+                break
         if home is None:
-            clusters.append([(i, item)])
+            clusters.append(({i}, [(i, item)]))
         else:
-            home.append((i, item))
-    return clusters
+            home[0].add(i)
+            home[1].append((i, item))
+    return [cluster for _, cluster in clusters]
 
 
-def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of):
+def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of, limit: int):
     n = len(docs)
     result: dict[int, list[_Difference]] = {}
     for cluster in clusters:
         holders = [i for i, _ in cluster]
-        lacking = [i for i in range(n) if i not in holders]
+        held = set(holders)
+        lacking = [i for i in range(n) if i not in held]
         if not lacking:
             continue
         label = label_of(cluster[0][1])
         if len(holders) * 2 <= n:
-            others = [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{noun}") for j in lacking]
+            others = [
+                related(docs[j], _key_span(docs[j], key), f"{names[j]}的{noun}") for j in lacking[:limit]
+            ]
             for i, item in cluster:
                 text = f"多列{noun}「{label_of(item)}」（{_listing(lacking, names)}未列）"
                 result.setdefault(i, []).append(_Difference(text, span_of(item), others))
         if len(holders) * 2 >= n:
-            others = [related(docs[j], span_of(item), f"{names[j]}的{noun}") for j, item in cluster]
+            others = [related(docs[j], span_of(item), f"{names[j]}的{noun}") for j, item in cluster[:limit]]
             for i in lacking:
                 text = f"未列{noun}「{label}」（{_listing(holders, names)}列有）"
                 result.setdefault(i, []).append(_Difference(text, _key_span(docs[i], key), others))
@@ -218,16 +249,34 @@ def _materials(docs, names, ctx):
         for m in doc.guide.materials
         if m.name is not None
     ]
-    clusters = _clusters(items, lambda a, b: same_material(a[1], b[1], vocabulary))
+    clusters = _clusters(
+        items, lambda a, b: same_material(a[1], b[1], vocabulary), lambda item: item[0].value
+    )
     return _list_aspect(
-        docs, names, clusters, "材料", "申请材料", lambda item: item[0].value, lambda item: item[0].span
+        docs,
+        names,
+        clusters,
+        "材料",
+        "申请材料",
+        lambda item: item[0].value,
+        lambda item: item[0].span,
+        ctx.option(ID, "max_related"),
     )
 
 
 def _conditions(docs, names, ctx):
     vocabulary = ctx.vocabulary
     items = [(i, c) for i, doc in enumerate(docs) for c in doc.guide.conditions]
-    clusters = _clusters(items, lambda a, b: same_condition(a.value, b.value, vocabulary))
+    clusters = _clusters(
+        items, lambda a, b: same_condition(a.value, b.value, vocabulary), lambda item: item.value
+    )
     return _list_aspect(
-        docs, names, clusters, "受理条件", "受理条件", lambda item: item.value, lambda item: item.span
+        docs,
+        names,
+        clusters,
+        "受理条件",
+        "受理条件",
+        lambda item: item.value,
+        lambda item: item.span,
+        ctx.option(ID, "max_related"),
     )

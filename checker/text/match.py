@@ -58,11 +58,11 @@ class Matchers:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.segmenter = vocabulary.segmenter
-        self._umbrella_terms = _longest_first(vocabulary.umbrellas)
-        self._catch_all = _longest_first(vocabulary.catch_all)
-        self._vague = _longest_first(vocabulary.vague)
-        self._variants = _longest_first(vocabulary.variants)
-        self._closers = _longest_first(vocabulary.closers)
+        self._umbrella_terms = _by_first_character(vocabulary.umbrellas)
+        self._catch_all = _by_first_character(vocabulary.catch_all)
+        self._vague = _by_first_character(vocabulary.vague)
+        self._variants = _by_first_character(vocabulary.variants)
+        self._closers = tuple(sorted(vocabulary.closers, key=lambda t: (-len(t), t)))
 
     def umbrellas(self, text: str) -> list[Hit]:
         """Umbrella terms (身份证明, 有效身份证件 …)."""
@@ -171,9 +171,15 @@ class Matchers:
             return not named.isdisjoint(umbrella.members)
         return not named.isdisjoint(self.vocabulary.documents) or bool(_EXPLICIT_LIST.search(text))
 
-    def _terms(self, text: str, terms: Iterable[str]) -> list[Hit]:
+    def _terms(self, text: str, terms: dict[str, tuple[str, ...]]) -> list[Hit]:
+        """Whole-word occurrences of ``terms`` (indexed by first character: only the terms that
+        can start at one of the text's characters are searched for)."""
+        find = self.segmenter.find
         hits = [
-            Hit(start, start + len(term), term) for term in terms for start in self.segmenter.find(text, term)
+            Hit(start, start + len(term), term)
+            for char in set(text).intersection(terms)
+            for term in terms[char]
+            for start in find(text, term)
         ]
         return _longest(_outside_titles(text, hits))
 
@@ -183,8 +189,12 @@ def other_before(text: str, hit: Hit) -> re.Match[str] | None:
     return _OTHER.search(text, 0, hit.start)
 
 
-def _longest_first(terms: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+def _by_first_character(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for term in terms:
+        if term:
+            index.setdefault(term[0], []).append(term)
+    return {char: tuple(group) for char, group in index.items()}
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -231,13 +241,6 @@ def _clause_start(text: str, end: int) -> int:
     return 0
 
 
-_CACHE: dict[int, tuple[Vocabulary, Matchers]] = {}
-
-
 def matchers(vocabulary: Vocabulary) -> Matchers:
-    """The matchers of ``vocabulary``, built once (the vocabulary is kept alive with them, so
-    its id cannot be reused)."""
-    entry = _CACHE.get(id(vocabulary))
-    if entry is None:
-        entry = _CACHE[id(vocabulary)] = (vocabulary, Matchers(vocabulary))
-    return entry[1]
+    """The matchers of ``vocabulary``, built once."""
+    return vocabulary.derived(Matchers)

@@ -10,8 +10,9 @@ share almost all their units; "工资由同一用人单位发放" and "与用人
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from checker.text.normalize import clean
@@ -20,6 +21,7 @@ from checker.text.segment import Segmenter
 _BREAKS = re.compile(r"[,.;:!?，。；：！？、\"'“”‘’《》()（）〈〉「」『』\s/\\\-]+")
 _SENTENCES = re.compile(r"[。；;！!？?\n]+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_SPLIT = re.compile(r"(\d+(?:\.\d+)?)")
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_NUMBER = re.compile(r"[零一二两三四五六七八九十百]+(?=[个年月日天周岁份人次名项倍万元])")
 
@@ -40,28 +42,69 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCES.split(text) if s.strip(" ，,")]
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
-    """How to read a text: the segmenter, what to drop, what to read as another word."""
+class Reader:
+    """How to read a text: the segmenter, what to drop, what to read as another word. The
+    content of a text is computed once (guides repeat the same conditions and standards)."""
 
-    segmenter: Segmenter
-    stopwords: tuple[str, ...]  # longest first
-    synonyms: tuple[tuple[str, str], ...]  # (written, read as), longest first
-    canonical: Callable[[str], str]  # glossary variant → canonical name
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        stopwords: Iterable[str],
+        synonyms: Iterable[tuple[str, str]],
+        canonical: Callable[[str], str],
+    ) -> None:
+        self.segmenter = segmenter
+        self.stopwords = frozenset(stopwords)
+        self.canonical = canonical  # glossary variant → canonical name
+        self._synonyms = dict(synonyms)
+        self._synonym = _alternation(self._synonyms)
+        self._stopword = _alternation(self.stopwords)
+        self.content = lru_cache(maxsize=65536)(self._content)
 
+    def _content(self, text: str) -> Content:
+        """Units and numbers of ``text``."""
+        text = _arabic(clean(text))
+        units: set[str] = set()
+        numbers = frozenset(_NUMBER.findall(text))
+        for piece in _BREAKS.split(text):
+            symbols = self._symbols(piece)
+            units.update(s for s in symbols if len(s) > 1 and not s[0].isdigit())
+            units.update(a + "|" + b for a, b in pairwise(symbols))
+            if len(symbols) == 1:
+                units.add(symbols[0])
+        return Content(frozenset(units), numbers)
 
-def content(text: str, words: Words) -> Content:
-    """Units and numbers of ``text``."""
-    text = _arabic(clean(text))
-    units: set[str] = set()
-    numbers = frozenset(_NUMBER.findall(text))
-    for piece in _BREAKS.split(text):
-        symbols = _symbols(piece, words)
-        units.update(s for s in symbols if len(s) > 1 and not s[0].isdigit())
-        units.update(a + "|" + b for a, b in pairwise(symbols))
-        if len(symbols) == 1:
-            units.add(symbols[0])
-    return Content(frozenset(units), numbers)
+    def _symbols(self, piece: str) -> list[str]:
+        """Glossary words (canonical) and numbers whole, other characters one by one,
+        stopwords dropped."""
+        symbols: list[str] = []
+        loose = ""
+        for token, _, _ in self.segmenter.tokens(piece):
+            if len(token) > 1 and not token.isdigit():
+                symbols.extend(self._loose_symbols(loose))
+                loose = ""
+                if token not in self.stopwords:
+                    symbols.append(self.canonical(token))
+            else:
+                loose += token
+        symbols.extend(self._loose_symbols(loose))
+        return symbols
+
+    def _loose_symbols(self, text: str) -> list[str]:
+        """Characters outside glossary words: synonyms read, stopwords dropped, numbers whole."""
+        if not text:
+            return []
+        if self._synonym:
+            text = self._synonym.sub(lambda m: self._synonyms[m.group()], text)
+        if self._stopword:
+            text = self._stopword.sub("", text)
+        symbols: list[str] = []
+        for part in _NUMBER_SPLIT.split(text):
+            if part and part[0].isdigit():
+                symbols.append(part)
+            else:
+                symbols.extend(part)
+        return symbols
 
 
 def coverage(needle: Content, haystack: Content) -> float:
@@ -72,36 +115,10 @@ def coverage(needle: Content, haystack: Content) -> float:
     return len(needle.units & haystack.units) / len(needle.units)
 
 
-def _symbols(piece: str, words: Words) -> list[str]:
-    """Glossary words (canonical) and numbers whole, other characters one by one, stopwords
-    dropped."""
-    symbols: list[str] = []
-    loose = ""
-    for token, _, _ in words.segmenter.tokens(piece):
-        if len(token) > 1 and not token.isdigit():
-            symbols.extend(_loose_symbols(loose, words))
-            loose = ""
-            if token not in words.stopwords:
-                symbols.append(words.canonical(token))
-        else:
-            loose += token
-    symbols.extend(_loose_symbols(loose, words))
-    return symbols
-
-
-def _loose_symbols(text: str, words: Words) -> list[str]:
-    """Characters outside glossary words: synonyms read, stopwords dropped, numbers whole."""
-    for written, read in words.synonyms:
-        text = text.replace(written, read)
-    for word in words.stopwords:
-        text = text.replace(word, "")
-    symbols: list[str] = []
-    for part in re.split(r"(\d+(?:\.\d+)?)", text):
-        if part and part[0].isdigit():
-            symbols.append(part)
-        else:
-            symbols.extend(part)
-    return symbols
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for all ``words``, the longest tried first."""
+    ordered = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def _arabic(text: str) -> str:

@@ -7,14 +7,17 @@ PackError naming the file and the line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from checker import packs
 from checker.packs import PackError
 from checker.text.segment import Segmenter
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,13 @@ class Vocabulary:
     vague: dict[str, Phrase] = field(default_factory=dict)
     closers: tuple[str, ...] = ()
     protected: set[str] = field(default_factory=set)
+    _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, build: Callable[[Vocabulary], T]) -> T:
+        """What ``build`` makes of this vocabulary (matchers, a text reader), made once."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
 
     def canonical(self, name: str) -> str:
         """The canonical name for a variant (身份证 → 居民身份证); other names unchanged."""

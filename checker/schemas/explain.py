@@ -1,0 +1,114 @@
+"""Why a document does not fit its schema: jsonschema's errors, in Chinese, on the YAML nodes."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+from rapidfuzz import fuzz, process
+
+from checker.findings import Span
+from checker.load import Node
+from checker.schemas import schema
+
+_TYPE_NAMES = {
+    "string": "文本",
+    "integer": "整数",
+    "array": "列表",
+    "object": "键值映射",
+    "number": "数字",
+    "boolean": "是/否",
+    "null": "空值",
+}
+
+
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(kind))
+
+
+def problems(kind: str, root: Node, data: Any) -> list[tuple[Span, str]]:
+    """Every schema error of ``data`` (``root`` as plain data), on the offending node."""
+    found = []
+    for error in _validator(kind).iter_errors(data):
+        node = _node_at(root, error.absolute_path)
+        found.extend(_describe(error, node))
+    return sorted(found, key=lambda p: (p[0].line, p[0].column))
+
+
+def _node_at(root: Node, path) -> Node:
+    node = root
+    for part in path:
+        in_map = node.kind == "map" and part in node.value
+        in_seq = node.kind == "seq" and isinstance(part, int) and part < len(node.value)
+        if in_map or in_seq:
+            node = node.value[part]
+        else:
+            break
+    return node
+
+
+def _type_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是/否"
+    if isinstance(value, int):
+        return "整数"
+    if isinstance(value, float):
+        return "数字"
+    if isinstance(value, str):
+        return "文本"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, dict):
+        return "键值映射"
+    return "空值"
+
+
+def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
+    kind, schema = error.validator, error.schema
+    if kind == "required":
+        missing = [k for k in schema["required"] if k not in error.instance]
+        at = node.key_span or Span(node.span.line, node.span.column, node.span.line, node.span.column + 1)
+        return [(at, f"缺少必填项「{key}」") for key in missing]
+    if kind == "additionalProperties":
+        known = list(schema.get("properties", {}))
+        return [
+            (node.value[key].key_span or node.span, _unknown_key_message(key, known))
+            for key in error.instance
+            if key not in known and key in node.value
+        ]
+    key = _key_name(error)
+    if kind == "type":
+        wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        names = "或".join(_TYPE_NAMES.get(t, t) for t in wanted)
+        return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}")]
+    if kind == "enum":
+        allowed = "、".join(schema["enum"])
+        return [(node.span, f"{key}的值「{error.instance}」不在允许范围内，应为：{allowed}")]
+    if kind == "minimum":
+        return [(node.span, f"{key}不能小于 {schema['minimum']}")]
+    if kind in ("minLength", "minItems"):
+        return [(node.span, f"{key}不能为空")]
+    if kind == "pattern":
+        return [(node.span, f"{key}格式不对：{schema.get('description', '')}")]
+    if kind == "oneOf":
+        return [(node.span, f"{key}应为文本或文本列表")]
+    return [(node.span, f"{key}不符合格式要求")]  # pragma: no cover - every keyword used is above
+
+
+def _key_name(error: ValidationError) -> str:
+    """「咨询方式」, or 「咨询方式」第 2 项 for an item of a list."""
+    path = list(error.absolute_path)
+    for index in range(len(path) - 1, -1, -1):
+        if isinstance(path[index], str):
+            item = path[index + 1] if index + 1 < len(path) else None
+            return f"「{path[index]}」" + (f"第 {item + 1} 项" if isinstance(item, int) else "")
+    return "该值"
+
+
+def _unknown_key_message(key: str, known: list[str]) -> str:
+    match = process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=50)
+    if match:
+        return f"未知的键「{key}」，是否应为「{match[0]}」？"
+    return f"未知的键「{key}」：可用的键见 guidelint schema 输出"
