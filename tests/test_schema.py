@@ -92,3 +92,14 @@ def test_the_fast_validator_agrees_with_jsonschema(root):
             assert fast_valid == reference.is_valid(data), (path, data)
             checked += 1
     assert checked > 1000
+
+
+def test_the_shipped_validators_were_compiled_from_the_current_schemas():
+    """After editing a schema, run ``python -m checker.schemas.generate``."""
+    from importlib import import_module
+
+    from checker.schemas import KINDS
+    from checker.schemas.generate import schema_digest
+
+    for kind in KINDS:
+        assert schema_digest(kind) == import_module(f"checker.schemas.compiled_{kind}").SCHEMA_SHA256, kind

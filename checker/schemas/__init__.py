@@ -1,7 +1,8 @@
 """The published JSON Schemas, and validation that maps each error back to its YAML node.
 
-Most documents are valid: a validator compiled to Python code (fastjsonschema) says so in a
-fraction of jsonschema's time. Only a document it rejects is validated again with jsonschema,
+Most documents are valid: a validator compiled to Python code (fastjsonschema, generated
+into ``compiled_guide.py`` and ``compiled_checklist.py``) says so in a fraction of jsonschema's
+time. Only a document it rejects is validated again with jsonschema,
 whose errors carry the paths and keywords the messages are made from (see ``explain``).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
 from typing import Any
 
 import fastjsonschema
@@ -33,7 +34,8 @@ def schema(kind: str) -> dict[str, Any]:
 
 @cache
 def _fast_validator(kind: str) -> Callable[[Any], Any]:
-    return fastjsonschema.compile(schema(kind))
+    """The schema compiled to Python code, shipped as ``compiled_KIND.py`` (see ``generate``)."""
+    return import_module(f"{__name__}.compiled_{kind}").validate
 
 
 def validate(kind: str, root: Node) -> list[tuple[Span, str]]:
