@@ -91,12 +91,32 @@ def load_config(path: str | None, known_rules: list[str]) -> Config:
         return Config(path=path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: 配置文件顶层应为键值映射")
-    return _build(data, text, path, set(known_rules))
+    config = _build(data, text, path, set(known_rules))
+    _check_packs(config)
+    return config
+
+
+def _check_packs(config: Config) -> None:
+    """Load the configured glossaries and packs now, so a malformed one stops the run with its
+    file and line before any document is checked (not as a crash in every rule)."""
+    if not (config.glossaries or config.packs):
+        return
+    from checker.text.vocabulary import load_vocabulary
+
+    try:
+        load_vocabulary(config.glossaries, config.packs)
+    except packs.PackError as err:
+        key = "glossaries" if err.path in config.glossaries else "packs"
+        raise ConfigError(f"{config.path}: {key} 中的文件有误：{err}") from None
 
 
 def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
-    def fail(key: str, message: str) -> ConfigError:
+    def fail(key: str, message: str, item: object = None) -> ConfigError:
+        """The error at the line of ``item`` below ``key`` (or of ``key`` itself)."""
         line = packs.line_of(text, f"{key}:") or 1
+        if item is not None:
+            below = packs.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
+            line += below - 1 if below else 0
         return ConfigError(f"{path}:{line}: {key}: {message}")
 
     for key in data:
@@ -110,7 +130,7 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(key, "应为规则编号的列表")
         for item in value:
-            check_rule_pattern(item, known, lambda m: fail(key, m))
+            check_rule_pattern(item, known, lambda m, item=item: fail(key, m, item))
         return tuple(value)
 
     def string_list(key: str) -> tuple[str, ...]:
@@ -123,9 +143,9 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     if not isinstance(severity, dict):
         raise fail("severity", "应为“规则编号: 级别”的映射")
     for rule, level in severity.items():
-        check_rule_pattern(str(rule), known, lambda m: fail("severity", m))
+        check_rule_pattern(str(rule), known, lambda m, rule=rule: fail("severity", m, rule))
         if level not in SEVERITIES:
-            raise fail("severity", f"{rule} 的级别「{level}」无效，应为 error、warning 或 info")
+            raise fail("severity", f"{rule} 的级别「{level}」无效，应为 error、warning 或 info", rule)
     ignores = data.get("per-path-ignores", {})
     if not isinstance(ignores, dict):
         raise fail("per-path-ignores", "应为“路径模式: [规则编号…]”的映射")
@@ -135,7 +155,7 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         if not isinstance(rules, list):
             raise fail("per-path-ignores", f"{pattern} 应对应规则编号的列表")
         for rule in rules:
-            check_rule_pattern(str(rule), known, lambda m: fail("per-path-ignores", m))
+            check_rule_pattern(str(rule), known, lambda m, rule=rule: fail("per-path-ignores", m, rule))
         per_path[str(pattern)] = tuple(str(r) for r in rules)
     fail_on = data.get("fail-on", "error")
     if fail_on not in SEVERITIES:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 
 from checker import model, schemas
@@ -42,16 +44,39 @@ class Document:
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | None, Fault | None]:
-    """A file's bytes, or the fault that stops it being checked (unreadable, too large)."""
+    """A file's bytes, or the fault that stops it being checked (unreadable, too large, not a
+    regular file: reading a named pipe would wait forever, a device would never end)."""
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            message = f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整"
-            return None, Fault("parse-error", Span.point(1), message)
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return None, Fault("parse-error", Span.point(1), "不是普通文件（文件夹、管道或设备），未检查")
+        if info.st_size > max_bytes:
+            return None, _too_large(info.st_size, max_bytes)
         with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1), None
+            data = handle.read(max_bytes + 1)
     except OSError as err:
-        return None, Fault("parse-error", Span.point(1), f"无法读取文件：{err.strerror or err}")
+        return None, Fault("parse-error", Span.point(1), f"无法读取文件：{_reason(err)}")
+    if len(data) > max_bytes:  # it grew after stat
+        return None, _too_large(len(data), max_bytes)
+    return data, None
+
+
+def _too_large(size: int, max_bytes: int) -> Fault:
+    message = f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整"
+    return Fault("parse-error", Span.point(1), message)
+
+
+_REASONS = {
+    errno.ENOENT: "文件不存在（或是指向不存在文件的符号链接）",
+    errno.EACCES: "没有读取权限",
+    errno.EPERM: "没有读取权限",
+    errno.ELOOP: "符号链接循环",
+    errno.EISDIR: "是文件夹",
+}
+
+
+def _reason(err: OSError) -> str:
+    return _REASONS.get(err.errno or 0) or err.strerror or str(err)
 
 
 def read(path: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

@@ -29,6 +29,8 @@ _SCALAR_TAGS = {
 }
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as libyaml counts lines
+_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
 
 
 @dataclass(slots=True)
@@ -82,12 +84,12 @@ def decode(data: bytes) -> tuple[str | None, Fault | None]:
         return None, Fault("parse-error", Span.point(1), "不是文本文件（含有二进制内容），无法检查")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None, Fault("parse-error", Span.point(1), "文件是 UTF-16 编码，请另存为 UTF-8 编码")
+    body = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        line_start = data.rfind(b"\n", 0, err.start) + 1
-        column = len(data[line_start : err.start].decode("utf-8", "replace")) + 1
+        lines = _LINE_BREAK.split(body[: err.start].decode("utf-8"))
+        line, column = len(lines), len(lines[-1]) + 1
         hint = "文件不是有效的 UTF-8 文本"
         if _looks_like_gb18030(data):
             hint = "文件似乎是 GBK/GB18030 编码，请另存为 UTF-8 编码后再检查"
@@ -98,11 +100,19 @@ def decode(data: bytes) -> tuple[str | None, Fault | None]:
 
 
 def _looks_like_gb18030(data: bytes) -> bool:
+    """Chinese text saved as GBK/GB18030: the bytes decode so, and what is not ASCII is mostly
+    Chinese characters and full-width punctuation (random bytes decode to rare symbols)."""
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         return False
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    chinese = sum(1 for ch in wide if any(low <= ch <= high for low, high in _CHINESE))
+    return bool(wide) and chinese >= 0.8 * len(wide)
+
+
+# CJK unified ideographs, CJK punctuation, full-width forms.
+_CHINESE = (("\u4e00", "\u9fff"), ("\u3000", "\u303f"), ("\uff00", "\uffef"))
 
 
 # Text that could nest deeper than MAX_DEPTH: many brackets, or a line that opens with a long run
@@ -134,16 +144,25 @@ def _nesting_fault(text: str) -> Fault | None:
     return None
 
 
+def _blank(text: str) -> bool:
+    """Only blank lines and comments."""
+    lines = (line.strip(" \t\r") for line in text.split("\n"))
+    return all(not line or line.startswith("#") for line in lines)
+
+
 def load_text(text: str) -> Loaded:
     """Parse one YAML document into nodes; every fault is recorded, nothing is raised."""
+    if _blank(text):  # libyaml would stop at a tab on a blank line instead
+        return Loaded(text, None, [Fault("parse-error", Span.point(1), "文件为空：顶层应为键值映射")])
     deep = _nesting_fault(text)
     if deep is not None:
         return Loaded(text, None, [deep])
+    marks = _Marks(text)
     try:
         raw = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        span = Span.point(mark.line + 1, mark.column + 1) if mark else Span.point(1)
+        span = marks.point(mark) if mark else Span.point(1)
         return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")])
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         return Loaded(text, None, [_reader_fault(err, text)])
@@ -153,7 +172,7 @@ def load_text(text: str) -> Loaded:
         return Loaded(text, None, [Fault("parse-error", Span.point(1), "嵌套层级过深，无法解析")])
     if raw is None:
         return Loaded(text, None, [Fault("parse-error", Span.point(1), "文件为空：顶层应为键值映射")])
-    builder = _Builder()
+    builder = _Builder(marks)
     try:
         root = builder.build(raw, 0)
     except _Abort as abort:
@@ -178,6 +197,7 @@ _HINTS = {
     "found undefined alias": "引用了未定义的锚点（&名称）",
     "but found another document": "一个文件只能有一份文档（请删除“---”分隔的第二部分）",
     "found unknown escape character": "双引号内有无效的转义字符（反斜杠）",
+    "exceeded maximum nesting depth": "嵌套层级过深",
 }
 
 
@@ -190,12 +210,17 @@ def _explain(err: yaml.MarkedYAMLError) -> str:
 
 
 def _reader_fault(err: yaml.YAMLError, text: str) -> Fault:
-    """Reader errors (control characters) know their character position only."""
+    """Reader errors (control characters) know their offset only: in UTF-8 bytes from libyaml,
+    in characters from the pure-Python reader."""
     position = getattr(err, "position", None)
     if not isinstance(position, int):
         return Fault("parse-error", Span.point(1), f"YAML 无法读取：{err}")
-    before = text[:position]
-    span = Span.point(before.count("\n") + 1, position - before.rfind("\n"))
+    if _Loader is yaml.SafeLoader:
+        before = text[:position]
+    else:
+        before = text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore")
+    lines = _LINE_BREAK.split(before)
+    span = Span.point(len(lines), len(lines[-1]) + 1)
     character = getattr(err, "character", None)
     code = f"#x{ord(character):04x}" if isinstance(character, str) else f"#x{character or 0:04x}"
     return Fault(
@@ -203,39 +228,65 @@ def _reader_fault(err: yaml.YAMLError, text: str) -> Fault:
     )
 
 
-def _span(node: yaml.Node) -> Span:
-    s, e = node.start_mark, node.end_mark
-    return Span(s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+class _Marks:
+    """libyaml's marks as 1-based positions inside the text. At the end of a text without a final
+    line break libyaml reports a line after the last one: such a mark is the end of the last line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.open_end = not text.endswith(_BREAKS)
+        self._end: tuple[int, int] | None = None
+
+    def position(self, mark: yaml.Mark) -> tuple[int, int]:
+        line, column = mark.line + 1, mark.column + 1
+        if self.open_end and column == 1 and line > 1:
+            if self._end is None:
+                lines = _LINE_BREAK.split(self.text)
+                self._end = (len(lines), len(lines[-1]) + 1)
+            if line > self._end[0]:
+                return self._end
+        return line, column
+
+    def point(self, mark: yaml.Mark) -> Span:
+        return Span.point(*self.position(mark))
+
+    def span(self, node: yaml.Node) -> Span:
+        return Span(*self.position(node.start_mark), *self.position(node.end_mark))
 
 
 class _Builder:
     """Turns PyYAML's composed nodes into ``Node``s, capping depth and alias expansion."""
 
-    def __init__(self) -> None:
+    def __init__(self, marks: _Marks) -> None:
         self.faults: list[Fault] = []
         self.count = 0
+        self.marks = marks
 
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
         if self.count > MAX_NODES:
             raise _Abort(
-                Fault("parse-error", _span(raw), f"节点超过 {MAX_NODES} 个（可能是别名炸弹），已拒绝展开")
+                Fault(
+                    "parse-error",
+                    self.marks.span(raw),
+                    f"节点超过 {MAX_NODES} 个（可能是别名炸弹），已拒绝展开",
+                )
             )
         if depth > MAX_DEPTH:
-            raise _Abort(Fault("parse-error", _span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
+            raise _Abort(Fault("parse-error", self.marks.span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
         if isinstance(raw, yaml.CollectionNode) and raw.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(raw)
         if isinstance(raw, yaml.MappingNode):
             return self._mapping(raw, depth, key_span)
         if isinstance(raw, yaml.SequenceNode):
             items = [self.build(item, depth + 1) for item in raw.value]
-            return Node("seq", items, _span(raw), key_span)
-        return Node("scalar", self._scalar(raw), _span(raw), key_span, raw.style)
+            return Node("seq", items, self.marks.span(raw), key_span)
+        return Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
         values: dict[str, Node] = {}
         for key, value in raw.value:
-            span = _span(key)
+            span = self.marks.span(key)
             if not isinstance(key, yaml.ScalarNode):
                 self.faults.append(Fault("parse-error", span, "键必须是单个值，不能是列表或映射"))
                 continue
@@ -252,7 +303,7 @@ class _Builder:
                     )
                 )
             values[name] = self.build(value, depth + 1, span)
-        return Node("map", values, _span(raw), key_span)
+        return Node("map", values, self.marks.span(raw), key_span)
 
     def _scalar(self, raw: yaml.ScalarNode) -> Any:
         construct = _SCALAR_TAGS.get(raw.tag)
@@ -267,5 +318,9 @@ class _Builder:
 
     def _unsupported_tag(self, raw: yaml.Node) -> None:
         self.faults.append(
-            Fault("parse-error", _span(raw), f"不支持的 YAML 标签 {raw.tag}：已按普通数据读取，不会执行")
+            Fault(
+                "parse-error",
+                self.marks.span(raw),
+                f"不支持的 YAML 标签 {raw.tag}：已按普通数据读取，不会执行",
+            )
         )

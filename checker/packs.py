@@ -43,23 +43,29 @@ def read_builtin(name: str) -> str:
 def parse(text: str, path: str) -> Any:
     """Parse a data file; a syntax fault or duplicate key becomes a PackError with its line."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        _reject_duplicate_keys(yaml.compose(text, Loader=_Loader), path)
+        return yaml.load(text, Loader=_Loader)  # safe: unknown tags (!!python/…) are refused
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         raise PackError(path, mark.line + 1 if mark else None, f"YAML 语法错误：{err.problem}") from None
     except yaml.YAMLError as err:
         raise PackError(path, None, f"无法读取：{err}") from None
-    _reject_duplicate_keys(node, path)
-    return yaml.load(text, Loader=_Loader)
 
 
 def _reject_duplicate_keys(node: yaml.Node | None, path: str) -> None:
+    """Walk each node once: aliases share nodes, and an alias bomb must not be walked out."""
     stack = [node] if node is not None else []
+    seen_nodes: set[int] = set()
     while stack:
         current = stack.pop()
+        if id(current) in seen_nodes:
+            continue
+        seen_nodes.add(id(current))
         if isinstance(current, yaml.MappingNode):
             seen = set()
             for key, value in current.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    raise PackError(path, key.start_mark.line + 1, "键必须是单个值，不能是列表或映射")
                 if key.value in seen:
                     raise PackError(path, key.start_mark.line + 1, f"键「{key.value}」重复")
                 seen.add(key.value)

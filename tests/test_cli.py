@@ -7,7 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
 
+from checker.cli import cli
 from checker.examples import BASE_CHECKLIST, BASE_GUIDE
 
 
@@ -93,8 +95,44 @@ def test_bad_config_exits_2_naming_file_and_line(corpus):
     )
     result = run("check", ".", cwd=corpus)
     assert result.returncode == 2
-    assert "guidelint.yaml:2" in result.stderr and "fatal" in result.stderr
+    assert "guidelint.yaml:3" in result.stderr and "fatal" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+GLOSSARY_VARIANTS_NOT_A_LIST = "documents:\n  - name: 残疾人专用车辆驾驶证明\n    variants: 残车证明\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "extra", "where", "words"),
+    [
+        ("select: [ALL\n", {}, "guidelint.yaml:2", "YAML 语法错误"),
+        ("fail-on: error\nfail-on: info\n", {}, "guidelint.yaml:2", "重复"),
+        ("- select\n", {}, "guidelint.yaml:1", "顶层应为键值映射"),
+        ("? [select]\n: [ALL]\n", {}, "guidelint.yaml:1", "键必须是单个值"),
+        ("select: !!python/object/apply:os.system [ls]\n", {}, "guidelint.yaml:1", "python/object"),
+        ("selcet: [ALL]\n", {}, "guidelint.yaml:1", "未知的配置项"),
+        ("select: 5\n", {}, "guidelint.yaml:1", "应为规则编号的列表"),
+        ("exclude: guides/_drafts\n", {}, "guidelint.yaml:1", "应为文本列表"),
+        ("max-file-size: 2MB\n", {}, "guidelint.yaml:1", "应为正整数"),
+        ("fail-on: fatal\n", {}, "guidelint.yaml:1", "应为 error、warning 或 info"),
+        ("select:\n  - umbrella-term\n  - catchall-clause\n", {}, "guidelint.yaml:3", "catchall-clause"),
+        ("ignore: [vague-wordin]\n", {}, "guidelint.yaml:1", "vague-wordin"),
+        ("severity:\n  fee-incomplete: warning\n  no-such-rule: error\n", {}, "guidelint.yaml:3", "no-such-rule"),
+        ('per-path-ignores:\n  "a/*": [ALL]\n  "b/*": [nope-*]\n', {}, "guidelint.yaml:3", "nope-*"),
+        ("glossaries: [本局证照.yaml]\n", {"本局证照.yaml": GLOSSARY_VARIANTS_NOT_A_LIST}, "本局证照.yaml:2", "variants"),
+        ("packs: [措辞.yaml]\n", {"措辞.yaml": "vague:\n  - phrase: 酌情\n    suggestion: [写明\n"}, "措辞.yaml:4", "语法错误"),
+        ("packs: [措辞.yaml]\n", {"措辞.yaml": "vague: 酌情\n"}, "措辞.yaml:1", "应为列表"),
+        ("packs: [不存在.yaml]\n", {}, "不存在.yaml", "无法读取"),
+    ],
+)
+def test_malformed_config_or_pack_exits_2_with_file_line_and_what(corpus, monkeypatch, config, extra, where, words):
+    (corpus / "guidelint.yaml").write_text(config, encoding="utf-8")
+    for name, text in extra.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(corpus)
+    result = CliRunner().invoke(cli, ["check", "--no-cache", "."])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.exception
+    assert where in result.stderr and words in result.stderr, result.stderr
 
 
 def test_config_file_is_found_and_applied(corpus):

@@ -73,3 +73,35 @@ def test_model_is_built_only_for_mappings():
     assert doc.model is None and doc.faults
     doc = build("x/guide.yaml", "guide", "事项名称: 低保\n")
     assert doc.guide is not None and doc.guide.name.value == "低保"
+
+
+def test_a_fault_at_the_end_of_a_text_without_a_final_line_break_stays_on_the_last_line():
+    # libyaml reports the end of such a text on a line after the last one
+    [fault] = load_text("事项名称: 低保\n更新日期").faults
+    assert (fault.span.line, fault.span.column) == (2, 5)
+    root = load_text("申请材料:\n  - 材料名称: 居民身份证").root
+    assert (root.span.end_line, root.span.end_column) == (2, 16)
+
+
+def test_a_control_character_is_located_in_characters_not_bytes():
+    [fault] = load_text("事项名称: 最低生活保障\n受理条件: 户籍\x0b本市\n").faults
+    assert (fault.span.line, fault.span.column) == (2, 9)
+    [fault] = load_text("a: b\rc: 甲\x07").faults  # a lone CR breaks the line, as YAML counts
+    assert (fault.span.line, fault.span.column) == (2, 5)
+
+
+def test_undecodable_bytes_are_located_after_a_bom_and_lone_cr():
+    _, fault = decode(codecs.BOM_UTF8 + "a: 甲\r\nb: ".encode() + b"\xff\n")
+    assert (fault.span.line, fault.span.column) == (2, 4)
+    _, fault = decode(b"\ra: \xff")
+    assert (fault.span.line, fault.span.column) == (2, 4)
+
+
+def test_only_latin_text_misread_as_gbk_is_not_called_gbk():
+    _, fault = decode("Straße München Grüße\n".encode("latin-1"))
+    assert "UTF-8" in fault.message and "GBK" not in fault.message
+
+
+def test_blank_and_comment_lines_with_tabs_are_an_empty_file():
+    [fault] = load_text("# 说明\n\t\n  \t# 缩进的注释\r\n").faults
+    assert "文件为空" in fault.message

@@ -7,9 +7,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
+from checker import packs
 from checker.config import Config
 from checker.document import build
 from checker.engine import run
@@ -384,3 +386,36 @@ def test_wording_pack_with_a_syntax_error_names_its_line(tmp_path):
     with pytest.raises(PackError) as err:
         load_vocabulary((), (str(path),))
     assert err.value.path == str(path) and err.value.line is not None and err.value.line >= 3
+
+
+def test_pack_phrases_are_literal_text_not_regexes(tmp_path):
+    """Packs take phrases, never patterns: "(a+)+$" is found only as those six characters, so no
+    pack entry can make matching backtrack for ever."""
+    path = tmp_path / "wording.yaml"
+    path.write_text(
+        'vague:\n  - phrase: "(a+)+$"\n    suggestion: 写明标准\n  - phrase: "审[核查]+期限"\n    suggestion: 写明天数\n',
+        encoding="utf-8",
+    )
+    config = Config(packs=(str(path),))
+    literal = lint(_files("条件", "申请人须说明(a+)+$的情况，并遵守审[核查]+期限"), config, "vague-wording")
+    assert [(f.line, f.column, f.end_column) for f in literal] == [(2, 12, 18), (2, 25, 33)]
+    started = time.perf_counter()
+    hostile = "申请人" + "a" * 50_000 + "!，审核期限和审查期限"
+    assert not lint(_files("条件", hostile), config, "vague-wording")
+    assert time.perf_counter() - started < 2
+
+
+def test_a_canonical_name_with_brackets_is_not_its_own_variant():
+    # brackets split tokens: 居民死亡医学证明 (a variant) must not fire inside the canonical name
+    assert not lint(_files("名称", "居民死亡医学证明（推断）书"), rule="nonstandard-name")
+    [variant] = lint(_files("名称", "居民死亡医学证明"), rule="nonstandard-name")
+    assert variant.fix.replacement == "居民死亡医学证明（推断）书"
+
+
+def test_an_alias_bomb_in_a_data_file_is_not_walked_out():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    started = time.perf_counter()
+    data = packs.parse("\n".join(lines), "bomb.yaml")
+    assert data["a9"][0] is data["a8"] and len(data["a9"]) == 9
+    assert time.perf_counter() - started < 2

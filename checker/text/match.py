@@ -61,7 +61,7 @@ class Matchers:
         self._umbrella_terms = _by_first_character(vocabulary.umbrellas)
         self._catch_all = _by_first_character(vocabulary.catch_all)
         self._vague = _by_first_character(vocabulary.vague)
-        self._variants = _by_first_character(vocabulary.variants)
+        self._names = _by_first_character(set(vocabulary.variants) | set(vocabulary.documents))
         self._closers = tuple(sorted(vocabulary.closers, key=lambda t: (-len(t), t)))
 
     def umbrellas(self, text: str) -> list[Hit]:
@@ -83,11 +83,13 @@ class Matchers:
         return self._terms(text, self._vague)
 
     def variants(self, text: str) -> list[Hit]:
-        """Variants of document names (身份证, 户口本 …) that stand for the canonical document."""
+        """Variants of document names (身份证, 户口本 …) that stand for the canonical document.
+        A variant inside a canonical name is that name (居民死亡医学证明 in 居民死亡医学证明（推断）书:
+        brackets split tokens, so the segmenter alone cannot keep the name whole)."""
         return [
             hit
-            for hit in self._terms(text, self._variants)
-            if not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
+            for hit in self._terms(text, self._names)
+            if hit.term in self.vocabulary.variants and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
         ]
 
     def open_lists(self, text: str) -> list[Hit]:
