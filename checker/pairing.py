@@ -38,6 +38,7 @@ from checker.corpus import Pair
 from checker.document import Document
 from checker.findings import Related, Span
 from checker.model import Located, Material, WindowMaterial
+from checker.text.match import matchers
 from checker.text.normalize import NameRules, clean, split_name
 from checker.text.overlap import Content, Words, content, coverage, sentences
 from checker.text.vocabulary import Vocabulary
@@ -128,7 +129,7 @@ def analyse(text: str, vocabulary: Vocabulary) -> Name:
     return Name(
         text=text,
         core=core,
-        key=_same_as(vocabulary.canonical(core)),
+        key=_same_as(_canonical_name(core, vocabulary)),
         terms=frozenset(terms),
         umbrella=umbrellas[0] if len(umbrellas) == 1 else None,
         listed=frozenset(listed),
@@ -136,6 +137,19 @@ def analyse(text: str, vocabulary: Vocabulary) -> Name:
         before=before,
         after=after,
     )
+
+
+def _canonical_name(text: str, vocabulary: Vocabulary) -> str:
+    """``text`` with the glossary applied: the canonical name for a variant, also inside a longer
+    name (申请人企业法人营业执照 → 申请人营业执照), as nonstandard-name would rewrite it."""
+    whole = vocabulary.canonical(text)
+    if whole != text:
+        return whole
+    pieces, position = [], 0
+    for hit in matchers(vocabulary).variants(text):
+        pieces += [text[position : hit.start], vocabulary.variants[hit.term]]
+        position = hit.end
+    return "".join(pieces) + text[position:]
 
 
 def _same_as(canonical: str) -> str:
