@@ -162,7 +162,7 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     whole = _glossary_word(text, vocabulary)
     if whole is not None:  # the segmenter cuts at brackets: 居民死亡医学证明（推断）书
         return {whole}, "", ""
-    tokens = [token for token, _, _ in vocabulary.segmenter.tokens(text)]
+    tokens = _tokens(text, vocabulary)
     found = [_glossary_word(token, vocabulary) for token in tokens]
     places = [i for i, term in enumerate(found) if term is not None]
     if not places:
@@ -172,6 +172,19 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     for noise in settings().suffix_noise:
         after = after.removesuffix(noise)
     return {t for t in found if t is not None}, before, after
+
+
+def _tokens(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The segmenter's tokens, with a document name that brackets cut apart kept as one token
+    (申请人个体工商户登记（备案）申请书 → 申请人, 个体工商户登记（备案）申请书)."""
+    whole = {hit.start: hit.end for hit in matchers(vocabulary).names(text)}
+    tokens, until = [], 0
+    for token, start, end in vocabulary.segmenter.tokens(text):
+        if start < until:
+            continue
+        until = whole.get(start, end)
+        tokens.append(text[start:until] if until > end else token)
+    return tokens
 
 
 def _glossary_word(token: str, vocabulary: Vocabulary) -> str | None:
