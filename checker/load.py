@@ -80,10 +80,14 @@ class _Abort(Exception):
 
 def decode(data: bytes) -> tuple[str | None, Fault | None]:
     """Decode UTF-8 (with or without BOM); say clearly what else the bytes look like."""
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None, Fault("parse-error", Span.point(1), "不是文本文件（含有二进制内容），无法检查")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None, Fault("parse-error", Span.point(1), "文件是 UTF-16 编码，请另存为 UTF-8 编码")
+    if b"\x00" in data[:8192]:
+        if _looks_like_utf16(data[:8192]):
+            return None, Fault(
+                "parse-error", Span.point(1), "文件似乎是 UTF-16 编码（无 BOM），请另存为 UTF-8 编码"
+            )
+        return None, Fault("parse-error", Span.point(1), "不是文本文件（含有二进制内容），无法检查")
     body = data.removeprefix(codecs.BOM_UTF8)
     try:
         text = body.decode("utf-8")
@@ -109,6 +113,16 @@ def _looks_like_gb18030(data: bytes) -> bool:
     wide = [ch for ch in text if ord(ch) > 0x7F]
     chinese = sum(1 for ch in wide if any(low <= ch <= high for low, high in _CHINESE))
     return bool(wide) and chinese >= 0.8 * len(wide)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Text saved as UTF-16 without a byte-order mark: one byte order gives readable text."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(encoding, "replace")
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+        if text and readable >= 0.95 * len(text):
+            return True
+    return False
 
 
 # CJK unified ideographs, CJK punctuation, full-width forms.

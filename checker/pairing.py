@@ -38,6 +38,7 @@ from checker.corpus import Pair
 from checker.document import Document
 from checker.findings import Related, Span
 from checker.model import Located, Material, WindowMaterial
+from checker.text.match import matchers
 from checker.text.normalize import NameRules, clean, split_name
 from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
@@ -141,7 +142,7 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
     return Name(
         text=text,
         core=core,
-        key=_same_as(vocabulary.canonical(core)),
+        key=_same_as(_canonical_name(core, vocabulary)),
         terms=frozenset(terms),
         umbrella=umbrellas[0] if len(umbrellas) == 1 else None,
         listed=frozenset(listed),
@@ -149,6 +150,19 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
         before=before,
         after=after,
     )
+
+
+def _canonical_name(text: str, vocabulary: Vocabulary) -> str:
+    """``text`` with the glossary applied: the canonical name for a variant, also inside a longer
+    name (申请人企业法人营业执照 → 申请人营业执照), as nonstandard-name would rewrite it."""
+    whole = vocabulary.canonical(text)
+    if whole != text:
+        return whole
+    pieces, position = [], 0
+    for hit in matchers(vocabulary).variants(text):
+        pieces += [text[position : hit.start], vocabulary.variants[hit.term]]
+        position = hit.end
+    return "".join(pieces) + text[position:]
 
 
 def _same_as(canonical: str) -> str:
@@ -161,7 +175,7 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     whole = _glossary_word(text, vocabulary)
     if whole is not None:  # the segmenter cuts at brackets: 居民死亡医学证明（推断）书
         return {whole}, "", ""
-    tokens = [token for token, _, _ in vocabulary.segmenter.tokens(text)]
+    tokens = _tokens(text, vocabulary)
     found = [_glossary_word(token, vocabulary) for token in tokens]
     places = [i for i, term in enumerate(found) if term is not None]
     if not places:
@@ -171,6 +185,19 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     for noise in settings().suffix_noise:
         after = after.removesuffix(noise)
     return {t for t in found if t is not None}, before, after
+
+
+def _tokens(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The segmenter's tokens, with a document name that brackets cut apart kept as one token
+    (申请人个体工商户登记（备案）申请书 → 申请人, 个体工商户登记（备案）申请书)."""
+    whole = {hit.start: hit.end for hit in matchers(vocabulary).names(text)}
+    tokens, until = [], 0
+    for token, start, end in vocabulary.segmenter.tokens(text):
+        if start < until:
+            continue
+        until = whole.get(start, end)
+        tokens.append(text[start:until] if until > end else token)
+    return tokens
 
 
 def _glossary_word(token: str, vocabulary: Vocabulary) -> str | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from checker.config import Config
 from checker.discover import kind_of
@@ -26,3 +28,11 @@ def lint(files: dict[str, str], config: Config | None = None, rule: str | None =
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+# Property tests: "ci" (the default) stays within seconds; HYPOTHESIS_PROFILE=thorough digs deep.
+settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True)
+settings.register_profile(
+    "thorough", max_examples=2500, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -105,3 +105,11 @@ def test_only_latin_text_misread_as_gbk_is_not_called_gbk():
 def test_blank_and_comment_lines_with_tabs_are_an_empty_file():
     [fault] = load_text("# 说明\n\t\n  \t# 缩进的注释\r\n").faults
     assert "文件为空" in fault.message
+
+
+def test_utf16_without_a_byte_order_mark_is_named_binary_is_not():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        _, fault = decode("事项名称: 最低生活保障\n受理条件:\n  - 本市户籍\n".encode(encoding))
+        assert "UTF-16" in fault.message and "UTF-8" in fault.message
+    _, fault = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert "二进制" in fault.message

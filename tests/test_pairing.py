@@ -408,6 +408,26 @@ def test_exact_pairs_win_over_fuzzy_ones():
     }
 
 
+def test_a_variant_inside_a_longer_name_pairs_as_its_canonical_name():
+    # what --fix would write pairs the same as what was written: fixing moves no finding
+    assert analyse("申请人企业法人营业执照", V).key == analyse("申请人营业执照", V).key
+    assert analyse("香港身份证", V).key == "香港身份证"  # another document, not a variant
+    guide = [_material("劳动合同"), _material("劳动合同"), _material("申请人营业执照")]
+    window = [_window("企业法人营业执照"), _window("申请人企业法人营业执照")]
+    assert _names(align_materials(guide, window, V)) == {("申请人营业执照", "申请人企业法人营业执照")}
+
+
+def test_a_document_name_with_brackets_inside_a_longer_name_is_one_document():
+    # brackets cut tokens; the name must still be found whole after a holder (申请人…)
+    name = analyse("申请人个体工商户登记（备案）申请书", V)
+    assert name.terms == {"个体工商户登记（备案）申请书"} and name.before == "申请人"
+    guide = [_material("劳动合同"), _material("申请人个体工商户登记（备案）申请书")]
+    window = [_window("个体工商户登记（备案）申请书")]
+    assert _names(align_materials(guide, window, V)) == {
+        ("申请人个体工商户登记（备案）申请书", "个体工商户登记（备案）申请书")
+    }
+
+
 def test_umbrella_is_narrowed_by_a_member():
     alignment = align_materials([_material("身份证明")], [_window("居民身份证")], V)
     (match,) = alignment.matches

@@ -88,9 +88,13 @@ class Matchers:
         brackets split tokens, so the segmenter alone cannot keep the name whole)."""
         return [
             hit
-            for hit in self._terms(text, self._names)
+            for hit in self.names(text)
             if hit.term in self.vocabulary.variants and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
         ]
+
+    def names(self, text: str) -> list[Hit]:
+        """Document names and their variants, canonical or not, the longest first."""
+        return self._terms(text, self._names)
 
     def open_lists(self, text: str) -> list[Hit]:
         """Enumerations closed by 等 / 等等 (结婚证、离婚证等); the hit spans the list and its closer."""
