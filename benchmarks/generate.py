@@ -62,8 +62,15 @@ VAGUE_CONDITIONS = [
 ]
 
 
-def _material(lines: list[str], name: str, source: str, standard: str, exemption: str | None,
-              rng: random.Random, defective: bool) -> None:
+def _material(
+    lines: list[str],
+    name: str,
+    source: str,
+    standard: str,
+    exemption: str | None,
+    rng: random.Random,
+    defective: bool,
+) -> None:
     lines += [
         f"  - 材料名称: {name}",
         f"    原件份数: {1 if not defective else 0}",
@@ -153,7 +160,12 @@ def checklist_text(guide: str, materials: list, rng: random.Random, defective: b
             f"    审查要点: {standard}",
         ]
     if defective:
-        lines += ["  - 材料名称: 纳税记录", "    原件份数: 1", "    复印件份数: 0", "    审查要点: 连续缴纳无断档"]
+        lines += [
+            "  - 材料名称: 纳税记录",
+            "    原件份数: 1",
+            "    复印件份数: 0",
+            "    审查要点: 连续缴纳无断档",
+        ]
         lines += ["受理前核验:", "  - 残疾职工工资与社会保险由同一用人单位发放和缴纳"]
     return "\n".join(lines) + "\n"
 
@@ -169,7 +181,9 @@ def generate(out: Path, items: int, seed: int) -> int:
         folder = out / district / f"事项{index:05d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "guide.yaml").write_text(guide, encoding="utf-8")
-        (folder / "checklist.yaml").write_text(checklist_text(guide, materials, rng, defective), encoding="utf-8")
+        (folder / "checklist.yaml").write_text(
+            checklist_text(guide, materials, rng, defective), encoding="utf-8"
+        )
         count += 2
     return count
 

@@ -38,6 +38,7 @@ from generate import generate
 from textlint_corpus import flatten, install_textlint, prh_rules
 
 GUIDELINT = [sys.executable, "-m", "checker"]
+CACHE_ENV = "GUIDELINT_CACHE_DIR"
 
 
 def floor(folder: Path) -> float:
@@ -70,15 +71,25 @@ def line(label: str, value: float, target: float, unit: str = "x") -> bool:
     return ok
 
 
+def paired(rounds: list[tuple[float, float]]) -> float:
+    """The median of measurement / reference over rounds, each pair taken back to back: the
+    machine's speed drifts by a factor of two within minutes, a ratio of neighbours much less."""
+    return statistics.median(value / reference for reference, value in rounds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3, help="measurements per ratio (the median is kept)")
     parser.add_argument("--textlint", action="store_true", help="compare with textlint + prh (npm install)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="guidelint-bench-"))
-    env = {**os.environ, "GUIDELINT_CACHE_DIR": str(work / "cache")}
+    # An installed tool has its bytecode compiled; PYTHONDONTWRITEBYTECODE would make every run
+    # compile the package again (about 45 ms), which no user's installation does.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env[CACHE_ENV] = str(work / "cache")
     try:
         small, large = work / "small", work / "large"
         generate(small, args.items, args.seed)
@@ -86,25 +97,33 @@ def main() -> None:
         docs = 2 * args.items
         print(f"corpus: {args.items} items ({docs} documents) and {2 * args.items} items, seed {args.seed}")
 
-        base = floor(small)
-        cold = timed([*GUIDELINT, "check", str(small), "--no-cache"], env)
-        cold_one_job = timed([*GUIDELINT, "check", str(small), "--no-cache", "--jobs", "1"], env)
-        memory = peak_mb()
-        cold_large = timed([*GUIDELINT, "check", str(large), "--no-cache"], env)
-        timed([*GUIDELINT, "check", str(small)], env)  # fills the cache
-        warm = timed([*GUIDELINT, "check", str(small)], env)
-        one = next(small.rglob("guide.yaml"))
-        single = statistics.median(
-            timed([*GUIDELINT, "check", str(one), "--no-cache"], env) for _ in range(5)
-        )
+        def check(folder: Path, *options: str) -> float:
+            return timed([*GUIDELINT, "check", str(folder), *options], env)
 
-        print(f"floor (yaml.load, CSafeLoader, {docs} files): {base:.2f} s; all ratios below are to it\n")
+        cold, one_job, doubled, warm, floors = [], [], [], [], []
+        for round_ in range(args.rounds):
+            base = floor(small)
+            floors.append(base)
+            cold.append((base, check(small, "--no-cache")))
+            one_job.append((base, check(small, "--no-cache", "--jobs", "1")))
+            if round_ == 0:
+                memory = peak_mb()  # before the larger corpus runs
+            doubled.append((check(small, "--no-cache"), check(large, "--no-cache")))
+        check(small)  # fills the cache
+        for _ in range(args.rounds):
+            warm.append((floor(small), check(small)))
+        one = next(small.rglob("guide.yaml"))
+        check(one, "--no-cache")  # compiles the bytecode once, as installing does
+        single = statistics.median(check(one, "--no-cache") for _ in range(5))
+
+        print(f"floor (yaml.load, CSafeLoader, {docs} files): {', '.join(f'{f:.2f}' for f in floors)} s")
+        print(f"each ratio is the median of {args.rounds} measurements, each taken next to its reference\n")
         results = [
-            line(f"check {args.items} items, no cache (all cores)", cold / base, 3.0),
-            line("  the same with --jobs 1 (for reference)", cold_one_job / base, float("inf")),
-            line(f"check {2 * args.items} items / check {args.items} items", cold_large / cold, 2.2),
+            line(f"check {args.items} items, no cache (all cores)", paired(cold), 3.0),
+            line("  the same with --jobs 1 (for reference)", paired(one_job), float("inf")),
+            line(f"check {2 * args.items} items / check {args.items} items", paired(doubled), 2.2),
             line("check one guide, wall time (median of 5)", single, 0.25, "s"),
-            line("re-run with a warm cache", warm / base, 1.0),
+            line("re-run with a warm cache", paired(warm), 1.0),
             line(f"peak memory, {docs} documents (largest process)", memory, 300, "MB"),
         ]
         if args.textlint:

@@ -11,7 +11,7 @@ import click
 from checker import __version__
 from checker.config import Config, ConfigError, check_rule_pattern, find_config, load_config
 from checker.findings import SEVERITIES, SEVERITY_RANK
-from checker.report import FORMAT_NAMES, Report, RuleInfo, renderer
+from checker.report import FORMAT_NAMES, Report, RuleInfo, SourceLines, renderer
 from checker.rules import registry
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -58,10 +58,9 @@ def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: boo
     return run(paths, config, jobs or default_jobs(), cache, models)
 
 
-def _source_lines(result) -> dict[str, list[str]]:
-    """The lines of the files that have findings (for the excerpts under each finding)."""
-    wanted = {f.path for f in result.findings} | {r.path for f in result.findings for r in f.related}
-    return {d.path: d.text.splitlines() for d in result.documents if d.text is not None and d.path in wanted}
+def _source_lines(result) -> SourceLines:
+    """The lines of the files checked (for excerpts and baseline keys), split on demand."""
+    return SourceLines({d.path: d.text for d in result.documents if d.text is not None})
 
 
 def exit_code(findings, fail_on: str, crashed: bool) -> int:
@@ -164,7 +163,7 @@ def _filter_findings(result, paths: list[str], baseline_file, write_file, change
     from checker import baseline, changes
 
     findings = result.findings
-    lines = {d.path: d.text.splitlines() for d in result.documents if d.text is not None}
+    lines = _source_lines(result)
     try:
         if write_file:
             baseline.save(

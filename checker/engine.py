@@ -8,11 +8,9 @@ models). Precedence, per-path ignores and suppressions apply to the findings of 
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import traceback
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -172,6 +170,9 @@ def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | 
     _ = runner.context.vocabulary  # load once before forking: the workers inherit it
     size = max(1, -(-len(work) // (jobs * 4)))
     batches = [work[i : i + size] for i in range(0, len(work), size)]
+    import multiprocessing  # here, not at the top: a single file never starts a pool
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
         results = pool.map(_check_packs, batches, [runner.config] * len(batches), [cache] * len(batches))

@@ -13,9 +13,42 @@ from checker.findings import Related, Span
 from checker.pickling import by_fields
 
 try:  # libyaml is much faster and gives character columns, as the pure loader does
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _SafeLoader
+
+
+_WILDCARD = tuple(_SafeLoader.yaml_implicit_resolvers.get(None, ()))
+_RESOLVERS = {
+    first: tuple(resolvers) + _WILDCARD
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_DEFAULT_TAGS = {
+    yaml.ScalarNode: _SafeLoader.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: _SafeLoader.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: _SafeLoader.DEFAULT_MAPPING_TAG,
+}
+
+
+class _Loader(_SafeLoader):
+    """The safe loader with PyYAML's tag resolution made cheap: it runs for every node, and a
+    safe load has no path resolvers to track, so each scalar costs one dict lookup by its first
+    character (most of our values start with a Chinese character that no resolver claims)."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            for tag, pattern in _RESOLVERS.get(value[:1], _WILDCARD):
+                if pattern.match(value):
+                    return tag
+        return _DEFAULT_TAGS[kind]
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """No path resolvers: nothing to track."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers: nothing to track."""
+
 
 MAX_DEPTH = 64
 MAX_NODES = 100_000
@@ -229,7 +262,7 @@ def _reader_fault(err: yaml.YAMLError, text: str) -> Fault:
     position = getattr(err, "position", None)
     if not isinstance(position, int):
         return Fault("parse-error", Span.point(1), f"YAML 无法读取：{err}")
-    if _Loader is yaml.SafeLoader:
+    if _SafeLoader is yaml.SafeLoader:
         before = text[:position]
     else:
         before = text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore")
@@ -265,7 +298,10 @@ class _Marks:
         return Span.point(*self.position(mark))
 
     def span(self, node: yaml.Node) -> Span:
-        return Span(*self.position(node.start_mark), *self.position(node.end_mark))
+        start, end = node.start_mark, node.end_mark
+        if self.open_end:
+            return Span(*self.position(start), *self.position(end))
+        return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
 class _Builder:
@@ -288,14 +324,15 @@ class _Builder:
             )
         if depth > MAX_DEPTH:
             raise _Abort(Fault("parse-error", self.marks.span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
-        if isinstance(raw, yaml.CollectionNode) and raw.tag not in _COLLECTION_TAGS:
+        kind = type(raw)  # most nodes are scalars: the cheapest test first
+        if kind is yaml.ScalarNode:
+            return Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+        if raw.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(raw)
-        if isinstance(raw, yaml.MappingNode):
+        if kind is yaml.MappingNode:
             return self._mapping(raw, depth, key_span)
-        if isinstance(raw, yaml.SequenceNode):
-            items = [self.build(item, depth + 1) for item in raw.value]
-            return Node("seq", items, self.marks.span(raw), key_span)
-        return Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+        items = [self.build(item, depth + 1) for item in raw.value]
+        return Node("seq", items, self.marks.span(raw), key_span)
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
         values: dict[str, Node] = {}
@@ -320,6 +357,8 @@ class _Builder:
         return Node("map", values, self.marks.span(raw), key_span)
 
     def _scalar(self, raw: yaml.ScalarNode) -> Any:
+        if raw.tag == _STR:
+            return raw.value
         construct = _SCALAR_TAGS.get(raw.tag)
         if construct is not None:
             try:

@@ -31,8 +31,6 @@ from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from rapidfuzz import fuzz
-
 from checker import packs
 from checker.corpus import Pair
 from checker.document import Document
@@ -261,10 +259,18 @@ def same_material(a: Name, b: Name, vocabulary: Vocabulary) -> bool:
     return similarity(a, b, vocabulary) >= settings().scores["min_score"]
 
 
+@cache
+def _fuzz() -> Any:
+    """rapidfuzz's scorers, imported on first use: checking one guide never needs them."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
 def _compatible(a: str, b: str) -> bool:
     """Holders and qualifiers that do not tell two materials apart (申请人 vs nothing; not
     申请人 vs 配偶)."""
-    return not a or not b or a in b or b in a or fuzz.ratio(a, b) >= settings().scores["min_score"]
+    return not a or not b or a in b or b in a or _fuzz().ratio(a, b) >= settings().scores["min_score"]
 
 
 def _fuzzy(a: str, b: str, vocabulary: Vocabulary) -> float:
@@ -272,7 +278,7 @@ def _fuzzy(a: str, b: str, vocabulary: Vocabulary) -> float:
     numerals_a, numerals_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
     if numerals_a and numerals_b and numerals_a != numerals_b:
         return 0.0  # 一寸照片 / 二寸照片
-    score = fuzz.ratio(a, b)
+    score = _fuzz().ratio(a, b)
     short, long = sorted((a, b), key=len)
     if short in long:
         starts = vocabulary.segmenter.find(long, short)

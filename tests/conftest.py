@@ -33,6 +33,10 @@ def root() -> Path:
 # Property tests: "ci" (the default) stays within seconds; HYPOTHESIS_PROFILE=thorough digs deep.
 settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True)
 settings.register_profile(
-    "thorough", max_examples=2500, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+    "thorough",
+    max_examples=2500,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -117,15 +117,32 @@ GLOSSARY_VARIANTS_NOT_A_LIST = "documents:\n  - name: 残疾人专用车辆驾�
         ("fail-on: fatal\n", {}, "guidelint.yaml:1", "应为 error、warning 或 info"),
         ("select:\n  - umbrella-term\n  - catchall-clause\n", {}, "guidelint.yaml:3", "catchall-clause"),
         ("ignore: [vague-wordin]\n", {}, "guidelint.yaml:1", "vague-wordin"),
-        ("severity:\n  fee-incomplete: warning\n  no-such-rule: error\n", {}, "guidelint.yaml:3", "no-such-rule"),
+        (
+            "severity:\n  fee-incomplete: warning\n  no-such-rule: error\n",
+            {},
+            "guidelint.yaml:3",
+            "no-such-rule",
+        ),
         ('per-path-ignores:\n  "a/*": [ALL]\n  "b/*": [nope-*]\n', {}, "guidelint.yaml:3", "nope-*"),
-        ("glossaries: [本局证照.yaml]\n", {"本局证照.yaml": GLOSSARY_VARIANTS_NOT_A_LIST}, "本局证照.yaml:2", "variants"),
-        ("packs: [措辞.yaml]\n", {"措辞.yaml": "vague:\n  - phrase: 酌情\n    suggestion: [写明\n"}, "措辞.yaml:4", "语法错误"),
+        (
+            "glossaries: [本局证照.yaml]\n",
+            {"本局证照.yaml": GLOSSARY_VARIANTS_NOT_A_LIST},
+            "本局证照.yaml:2",
+            "variants",
+        ),
+        (
+            "packs: [措辞.yaml]\n",
+            {"措辞.yaml": "vague:\n  - phrase: 酌情\n    suggestion: [写明\n"},
+            "措辞.yaml:4",
+            "语法错误",
+        ),
         ("packs: [措辞.yaml]\n", {"措辞.yaml": "vague: 酌情\n"}, "措辞.yaml:1", "应为列表"),
         ("packs: [不存在.yaml]\n", {}, "不存在.yaml", "无法读取"),
     ],
 )
-def test_malformed_config_or_pack_exits_2_with_file_line_and_what(corpus, monkeypatch, config, extra, where, words):
+def test_malformed_config_or_pack_exits_2_with_file_line_and_what(
+    corpus, monkeypatch, config, extra, where, words
+):
     (corpus / "guidelint.yaml").write_text(config, encoding="utf-8")
     for name, text in extra.items():
         (corpus / name).write_text(text, encoding="utf-8")

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
+import yaml
+
+from checker import load
 from checker.document import build
 from checker.load import decode, load_text
 
@@ -113,3 +117,45 @@ def test_utf16_without_a_byte_order_mark_is_named_binary_is_not():
         assert "UTF-16" in fault.message and "UTF-8" in fault.message
     _, fault = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     assert "二进制" in fault.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "~",
+        "null",
+        "Null",
+        "true",
+        "no",
+        "On",
+        "12",
+        "-3",
+        "0x1F",
+        "0o17",
+        "1_000",
+        "3.5",
+        ".inf",
+        "-.NaN",
+        "1e3",
+        "2026-11-27",
+        "2026-11-27 10:00:00",
+        "<<",
+        "=",
+        "居民身份证",
+        "5个工作日",
+        "12345678901234567890X",
+        "yes please",
+        " 1",
+        "一",
+    ],
+)
+def test_the_fast_resolver_tags_scalars_as_pyyaml_does(value):
+    ours = load._Loader("")
+    theirs = yaml.SafeLoader("")
+    for implicit in [(True, False), (False, True), (False, False)]:
+        assert ours.resolve(yaml.ScalarNode, value, implicit) == theirs.resolve(
+            yaml.ScalarNode, value, implicit
+        )
+    for kind in (yaml.SequenceNode, yaml.MappingNode):
+        assert ours.resolve(kind, None, (True, True)) == theirs.resolve(kind, None, (True, True))

@@ -54,13 +54,28 @@ EXPECTED = {
 }
 
 SPEC_RULES = {
-    "parse-error", "duplicate-key", "schema-invalid", "duplicate-code", "umbrella-term",
-    "catch-all-clause", "vague-wording", "nonstandard-name", "material-incomplete",
-    "time-limit-inconsistent", "in-person-without-alternative", "government-issued-material",
-    "fee-incomplete", "contact-invalid", "checklist-unpublished-material",
-    "checklist-narrower-material", "checklist-unpublished-condition",
-    "checklist-unpublished-requirement", "checklist-quantity-mismatch",
-    "checklist-ignores-exemption", "guide-unchecked-material", "missing-counterpart",
+    "parse-error",
+    "duplicate-key",
+    "schema-invalid",
+    "duplicate-code",
+    "umbrella-term",
+    "catch-all-clause",
+    "vague-wording",
+    "nonstandard-name",
+    "material-incomplete",
+    "time-limit-inconsistent",
+    "in-person-without-alternative",
+    "government-issued-material",
+    "fee-incomplete",
+    "contact-invalid",
+    "checklist-unpublished-material",
+    "checklist-narrower-material",
+    "checklist-unpublished-condition",
+    "checklist-unpublished-requirement",
+    "checklist-quantity-mismatch",
+    "checklist-ignores-exemption",
+    "guide-unchecked-material",
+    "missing-counterpart",
     "divergent-standard",
 }
 
@@ -69,7 +84,11 @@ def _check_guides(root, tmp_path) -> dict:
     env = {**os.environ, "GUIDELINT_CACHE_DIR": str(tmp_path / "cache")}
     run = subprocess.run(
         [sys.executable, "-m", "checker", "check", "guides", "--format", "json"],
-        cwd=root, capture_output=True, text=True, env=env, timeout=300,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert run.returncode == 1, run.stderr
     return json.loads(run.stdout)

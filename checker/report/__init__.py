@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -20,13 +20,32 @@ class RuleInfo:
     doc: str
 
 
+class SourceLines(Mapping[str, list[str]]):
+    """Each file's lines, split when first asked for: most reports never look at them."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._lines: dict[str, list[str]] = {}
+
+    def __getitem__(self, path: str) -> list[str]:
+        if path not in self._lines:
+            self._lines[path] = self._texts[path].splitlines()
+        return self._lines[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
 @dataclass
 class Report:
     """Everything a reporter may use: findings and plain facts, nothing of YAML."""
 
     findings: list[Finding]
     files: int
-    source_lines: dict[str, list[str]] = field(default_factory=dict)  # files with findings
+    source_lines: Mapping[str, list[str]] = field(default_factory=dict)
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     color: bool = False
     paths: list[str] = field(default_factory=list)  # every file checked, with findings or not

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.text.vocabulary import Umbrella, Vocabulary
 
@@ -24,6 +25,7 @@ class Hit:
     term: str
 
 
+_CACHED_TEXTS = 65536
 _TITLE = re.compile(r"《[^《》]*》")
 # Marks that end the clause an enumeration can belong to.
 _CLAUSE_ENDS = set("。；;！!？?\n：:")
@@ -63,12 +65,15 @@ class Matchers:
         self._vague = _by_first_character(vocabulary.vague)
         self._names = _by_first_character(set(vocabulary.variants) | set(vocabulary.documents))
         self._closers = tuple(sorted(vocabulary.closers, key=lambda t: (-len(t), t)))
+        # The same sentences recur across districts' guides: each is searched once per run.
+        for method in ("umbrellas", "catch_alls", "vague", "names", "variants"):
+            setattr(self, method, lru_cache(maxsize=_CACHED_TEXTS)(getattr(self, method)))
 
-    def umbrellas(self, text: str) -> list[Hit]:
+    def umbrellas(self, text: str) -> tuple[Hit, ...]:
         """Umbrella terms (身份证明, 有效身份证件 …)."""
-        return self._terms(text, self._umbrella_terms)
+        return tuple(self._terms(text, self._umbrella_terms))
 
-    def catch_alls(self, text: str) -> list[Hit]:
+    def catch_alls(self, text: str) -> tuple[Hit, ...]:
         """Catch-all phrases (其他材料 …), an umbrella term after 其他 (营业执照或其他主体资格
         证明: the term is the umbrella's) and lists left open by 等; the longest match wins."""
         others = [
@@ -76,25 +81,25 @@ class Matchers:
             for hit in self.umbrellas(text)
             if (prefix := other_before(text, hit))
         ]
-        return _longest(self._terms(text, self._catch_all) + others + self.open_lists(text))
+        return tuple(_longest(self._terms(text, self._catch_all) + others + self.open_lists(text)))
 
-    def vague(self, text: str) -> list[Hit]:
+    def vague(self, text: str) -> tuple[Hit, ...]:
         """Vague qualifiers (必要时, 原则上, 近期 …)."""
-        return self._terms(text, self._vague)
+        return tuple(self._terms(text, self._vague))
 
-    def variants(self, text: str) -> list[Hit]:
+    def variants(self, text: str) -> tuple[Hit, ...]:
         """Variants of document names (身份证, 户口本 …) that stand for the canonical document.
         A variant inside a canonical name is that name (居民死亡医学证明 in 居民死亡医学证明（推断）书:
         brackets split tokens, so the segmenter alone cannot keep the name whole)."""
-        return [
+        return tuple(
             hit
             for hit in self.names(text)
             if hit.term in self.vocabulary.variants and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
-        ]
+        )
 
-    def names(self, text: str) -> list[Hit]:
+    def names(self, text: str) -> tuple[Hit, ...]:
         """Document names and their variants, canonical or not, the longest first."""
-        return self._terms(text, self._names)
+        return tuple(self._terms(text, self._names))
 
     def open_lists(self, text: str) -> list[Hit]:
         """Enumerations closed by 等 / 等等 (结婚证、离婚证等); the hit spans the list and its closer."""
