@@ -160,9 +160,11 @@ def _fix(result, recheck):
 
 def _filter_findings(result, paths: list[str], baseline_file, write_file, changed_since) -> list:
     """--write-baseline, --baseline and --changed-since, applied after suppression."""
+    findings = result.findings
+    if not (write_file or baseline_file or changed_since):
+        return findings
     from checker import baseline, changes
 
-    findings = result.findings
     lines = _source_lines(result)
     try:
         if write_file:

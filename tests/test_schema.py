@@ -39,6 +39,14 @@ def test_numeric_code_and_bad_enum():
     assert any(m.startswith("「必要性」的值「必须」不在允许范围内") for m in messages)
 
 
+def test_a_yes_read_as_a_boolean_is_explained_once():
+    text = BASE_GUIDE.replace("是否收费: 否", "是否收费: no")
+    [finding] = lint({"guide.yaml": text}, rule="schema-invalid")  # no second, enum finding
+    assert finding.line == text.splitlines().index("是否收费: no") + 1
+    assert finding.message.startswith("「是否收费」应为文本，但 YAML 把这个值读作是非值")
+    assert "True" not in finding.message and "False" not in finding.message
+
+
 def test_missing_key_in_a_material_points_at_the_material():
     text = BASE_CHECKLIST.replace(
         "    复印件份数: 1\n    审查要点: 在有效期内\n", "    审查要点: 在有效期内\n"
@@ -103,3 +111,22 @@ def test_the_shipped_validators_were_compiled_from_the_current_schemas():
 
     for kind in KINDS:
         assert schema_digest(kind) == import_module(f"checker.schemas.compiled_{kind}").SCHEMA_SHA256, kind
+
+
+def test_a_checklist_saved_as_a_guide_is_one_finding_that_says_so():
+    [finding] = lint({"guide.yaml": BASE_CHECKLIST})
+    assert finding.rule == "schema-invalid"
+    assert finding.line == BASE_CHECKLIST.splitlines().index("收件材料:") + 1
+    assert "内容是窗口收件清单" in finding.message and "checklist.yaml" in finding.message
+
+
+def test_a_guide_saved_as_a_checklist_is_one_finding_that_says_so():
+    [finding] = lint({"checklist.yaml": BASE_GUIDE}, rule="schema-invalid")
+    assert "内容是办事指南" in finding.message and "guide.yaml" in finding.message
+
+
+def test_a_guide_missing_its_materials_is_not_taken_for_a_checklist():
+    text = BASE_GUIDE.replace("申请材料:", "申请资料:")
+    messages = [f.message for f in lint({"guide.yaml": text}, rule="schema-invalid")]
+    assert "缺少必填项「申请材料」" in messages
+    assert not any("内容是" in m for m in messages)

@@ -23,18 +23,45 @@ _TYPE_NAMES = {
 }
 
 
+_BOOLEAN_HINT = "（yes、no、true、false、on、off 都会这样读）：是非请写“是”或“否”，文本请加引号"
+
+
 @cache
 def _validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schema(kind))
 
 
+# The key that tells each kind apart, and how the kind is named in messages and in file names.
+_MARKS = {
+    "guide": ("申请材料", "办事指南", "guide.yaml"),
+    "checklist": ("收件材料", "窗口收件清单", "checklist.yaml"),
+}
+
+
 def problems(kind: str, root: Node, data: Any) -> list[tuple[Span, str]]:
-    """Every schema error of ``data`` (``root`` as plain data), on the offending node."""
+    """Every schema error of ``data`` (``root`` as plain data), on the offending node; a
+    document of the other kind is said to be one, instead of a finding for each missing key."""
+    misnamed = _other_kind(kind, root)
+    if misnamed:
+        return [misnamed]
     found = []
     for error in _validator(kind).iter_errors(data):
         node = _node_at(root, error.absolute_path)
         found.extend(_describe(error, node))
     return sorted(found, key=lambda p: (p[0].line, p[0].column))
+
+
+def _other_kind(kind: str, root: Node) -> tuple[Span, str] | None:
+    (other,) = (k for k in _MARKS if k != kind)
+    own_key, own_name, _ = _MARKS[kind]
+    key, name, file = _MARKS[other]
+    found = root.value.get(key) if root.kind == "map" else None
+    if found is None or own_key in root.value:
+        return None
+    return (
+        found.key_span or found.span,
+        f"这份文件有「{key}」而没有「{own_key}」，内容是{name}，文件名却按{own_name}命名：{name}的文件名应以 {file} 结尾",
+    )
 
 
 def _node_at(root: Node, path) -> Node:
@@ -51,7 +78,7 @@ def _node_at(root: Node, path) -> Node:
 
 def _type_of(value: Any) -> str:
     if isinstance(value, bool):
-        return "是/否"
+        return "是非值"
     if isinstance(value, int):
         return "整数"
     if isinstance(value, float):
@@ -82,7 +109,11 @@ def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
     if kind == "type":
         wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         names = "或".join(_TYPE_NAMES.get(t, t) for t in wanted)
+        if isinstance(error.instance, bool) and "boolean" not in wanted:
+            return [(node.span, f"{key}应为{names}，但 YAML 把这个值读作是非值{_BOOLEAN_HINT}")]
         return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}")]
+    if kind == "enum" and schema.get("type") == "string" and not isinstance(error.instance, str):
+        return []  # the type error on the same value says it already
     if kind == "enum":
         allowed = "、".join(schema["enum"])
         return [(node.span, f"{key}的值「{error.instance}」不在允许范围内，应为：{allowed}")]
