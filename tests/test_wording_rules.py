@@ -419,3 +419,24 @@ def test_an_alias_bomb_in_a_data_file_is_not_walked_out():
     data = packs.parse("\n".join(lines), "bomb.yaml")
     assert data["a9"][0] is data["a8"] and len(data["a9"]) == 9
     assert time.perf_counter() - started < 2
+
+
+def test_pack_phrases_are_literal_text_not_patterns(tmp_path):
+    """A department's pack may hold regex-looking phrases: they match only themselves, and a
+    pattern that would backtrack catastrophically as a regex costs nothing."""
+    import time
+
+    from checker.text.match import matchers
+    from checker.text.vocabulary import load_vocabulary
+
+    pack = tmp_path / "措辞.yaml"
+    pack.write_text(
+        "vague:\n  - phrase: 酌.*处理\n    suggestion: 写明条件\n  - phrase: (a+)+$\n    suggestion: 无\n",
+        encoding="utf-8",
+    )
+    match = matchers(load_vocabulary(wording=(str(pack),)))
+    assert "酌.*处理" not in [h.term for h in match.vague("窗口可酌情处理")]
+    assert [h.term for h in match.vague("写成酌.*处理的字样")] == ["酌.*处理"]
+    started = time.perf_counter()
+    assert [h.term for h in match.vague("a" * 5000 + "!")] == []
+    assert time.perf_counter() - started < 1.0
