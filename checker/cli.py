@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 
 import click
 
@@ -33,6 +34,19 @@ def _rule_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...
     for item in items:
         check_rule_pattern(item, known, fail)
     return items
+
+
+def _rule_selection(command: Callable) -> Callable:
+    """--select and --ignore, as check, audit and review take them."""
+    command = click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")(command)
+    return click.option(
+        "--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）"
+    )(command)
+
+
+_config_option = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
+)
 
 
 def _rule_infos() -> dict[str, RuleInfo]:
@@ -86,17 +100,14 @@ def cli() -> None:
     show_default=True,
     help="输出格式",
 )
-@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
-@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@_rule_selection
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITIES),
     default=None,
     help="达到该级别的问题使退出码为 1（默认 error）",
 )
-@click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
-)
+@_config_option
 @click.option("--statistics", is_flag=True, help="按规则统计问题数")
 @click.option("--no-cache", is_flag=True, help="不读写缓存（默认缓存在 .guidelint_cache）")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认全部核）")
@@ -203,12 +214,9 @@ def _print_statistics(findings) -> None:
     "--history", "history_path", type=click.Path(dir_okay=False), help="把本次结果追加到此 SQLite 历史库"
 )
 @click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), help="把问题清单写成 Excel 工作簿")
-@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
-@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@_rule_selection
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="达到该级别的问题使退出码为 1")
-@click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
-)
+@_config_option
 def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, config_path) -> None:
     """为找茬日检查生成整套语料的报告：HTML（含图表和趋势）、历史库、Excel。"""
     from datetime import datetime
@@ -323,17 +331,14 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
     show_default=True,
     help="输出格式（markdown 适合贴在合并请求评论中）",
 )
-@click.option("--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）")
-@click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")
+@_rule_selection
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITIES),
     default=None,
     help="新增问题达到该级别时退出码为 1（默认 error）",
 )
-@click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
-)
+@_config_option
 def review(old, new, output_format, select, ignore, fail_on, config_path) -> None:
     """比较同一事项办事指南的两个版本：对申请人意味着什么，新增了哪些问题。
 
