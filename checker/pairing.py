@@ -51,16 +51,20 @@ class Settings:
     names: NameRules
     same_documents: dict[str, str]  # glossary name → the name of its group
     suffix_noise: tuple[str, ...]
+    holders: dict[str, str]
     scores: dict[str, float]
     stopwords: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...]
+    persons: dict[str, tuple[str, ...]]
     implicit_requirements: tuple[str, ...]
     implicit_clause_rest: int
+    routine_verifications: tuple[str, ...]
     condition_coverage: float
     requirement_coverage: float
     same_condition: float
     condition_openers: tuple[str, ...]
     condition_endings: tuple[str, ...]
+    channel_words: tuple[str, ...]
 
 
 @cache
@@ -78,16 +82,20 @@ def settings() -> Settings:
         ),
         same_documents={name: group[0] for group in data["same_documents"] for name in group},
         suffix_noise=_longest_first(names["suffix_noise"]),
+        holders=dict(names["holders"]),
         scores={k: float(v) for k, v in data["scores"].items()},
         stopwords=_longest_first(text["stopwords"]),
         synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
+        persons={person: tuple(included or ()) for person, included in text["persons"].items()},
         implicit_requirements=_longest_first(text["implicit_requirements"]),
         implicit_clause_rest=int(text["implicit_clause_rest"]),
+        routine_verifications=_longest_first(text["routine_verifications"]),
         condition_coverage=float(text["condition_coverage"]),
         requirement_coverage=float(text["requirement_coverage"]),
         same_condition=float(text["same_condition"]),
         condition_openers=tuple(exemption["condition_openers"]),
         condition_endings=tuple(exemption["condition_endings"]),
+        channel_words=tuple(exemption["channel_words"]),
     )
 
 
@@ -179,6 +187,7 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     if not places:
         return set(), "", ""
     before = _CONNECTIVES.sub("", "".join(tokens[: places[0]]))
+    before = settings().holders.get(before, before)
     after = _CONNECTIVES.sub("", "".join(tokens[places[-1] + 1 :]))
     for noise in settings().suffix_noise:
         after = after.removesuffix(noise)
@@ -423,11 +432,16 @@ def related(doc: Document, span: Span, message: str) -> Related:
 def exemption_is_conditional(text: str) -> bool:
     """Whether a 免提交 exempts only some applicants: it opens with a condition clause
     ("已领取电子营业执照的，…", "本市户籍的，…", "如已办理…") or states one before the
-    exemption ("…的无需提交")."""
+    exemption ("…的无需提交"). A first clause that only says how the window obtains the
+    material ("已通过电子证照共享获取的，免于提交") is no condition on the applicant."""
     s = settings()
     text = clean(text)
     first = re.split(r"[,;，；。]", text, maxsplit=1)[0]
-    if text.startswith(s.condition_openers) or first.endswith(s.condition_endings):
+    if text.startswith(s.condition_openers):
+        return True
+    if any(word in first for word in s.channel_words):
+        return False
+    if first.endswith(s.condition_endings):
         return True
     return re.search(r"的(?:可|无需|不需|免|不再|通过|由)", first) is not None
 
@@ -441,7 +455,7 @@ def text_content(text: str, vocabulary: Vocabulary) -> Content:
 
 def _reader(vocabulary: Vocabulary) -> Reader:
     s = settings()
-    return Reader(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical)
+    return Reader(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical, s.persons)
 
 
 def best_condition(verification: str, conditions: list[Located[str]], vocabulary: Vocabulary):
@@ -461,11 +475,23 @@ def condition_stated(
     """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
     says about one material (a verification of the contract's term is stated by the contract's
     受理标准)."""
+    if _routine(verification):
+        return True
     threshold = settings().condition_coverage
     if best_condition(verification, conditions, vocabulary)[1] >= threshold:
         return True
     needle = text_content(verification, vocabulary)
     return any(coverage(needle, material_content(m, vocabulary)) >= threshold for m in materials)
+
+
+def _routine(verification: str) -> bool:
+    """Whether a window verification only names what the window checks for every applicant
+    ("核验申请人身份"): nothing is left once routine checks and function words are removed."""
+    s = settings()
+    rest = clean(verification)
+    for word in (*s.routine_verifications, *s.implicit_requirements, *s.stopwords):
+        rest = rest.replace(word, "")
+    return not re.sub(r"[,，、;；。\s]", "", rest)
 
 
 def material_content(material: Material, vocabulary: Vocabulary) -> Content:
@@ -476,7 +502,11 @@ def material_content(material: Material, vocabulary: Vocabulary) -> Content:
     for count, word in ((material.originals, "原件"), (material.copies, "复印件")):
         if count is not None and count.value > 0:
             said.append(text_content(word, vocabulary))
-    return Content(frozenset().union(*(c.units for c in said)), frozenset().union(*(c.numbers for c in said)))
+    return Content(
+        frozenset().union(*(c.units for c in said)),
+        frozenset().union(*(c.numbers for c in said)),
+        frozenset().union(*(c.persons for c in said)),
+    )
 
 
 def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
@@ -493,14 +523,18 @@ def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -
 
 
 def _without_implicit(text: str) -> str:
-    """``text`` without the clauses that only ask for what every material must be
-    ("证件真实有效", "字迹清晰")."""
+    """``text`` without the clauses that only ask for what every material must be or what the
+    window checks on every document ("证件真实有效", "字迹清晰", "核验原件与复印件一致"); what
+    is left of such a clause is counted without function words ("核对申请人与证件照片一致")."""
     s = settings()
     kept = []
     for clause in re.split(r"[,，、;；]", text):
         rest = clause
         for word in s.implicit_requirements:
             rest = rest.replace(word, "")
+        if rest != clause:
+            for word in s.stopwords:
+                rest = rest.replace(word, "")
         if rest == clause or len(rest) > s.implicit_clause_rest:
             kept.append(clause)
     return "，".join(kept)
