@@ -16,7 +16,8 @@ Materials pair in these ways, strongest first (scores and thresholds in rules/pa
    rapidfuzz's character-level ratio on the normalised names (Chinese has no spaces, so
    token-based scorers do not apply); names stating different numbers never pair.
 
-The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
+The assignment is one-to-one and greedy by score; a window material that demands several
+documents together ("身份证、户口本") also collects the other guide materials it names. The scores are tiered (equal names, then the
 same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
 exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
 between fuzzy candidates of similar score, where the nearer position in the lists decides.
@@ -363,15 +364,22 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
             window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
         narrower = bool(window_accepts) and window_accepts < accepts[i]
         matches.append(
-            Match(
-                gs[i][0],
-                ws[j][0],
-                table[i][j],
-                tuple(ws[k][0] for k in parts[i]),
-                frozenset(window_accepts) if narrower else frozenset(),
-                frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+            (
+                i,
+                Match(
+                    gs[i][0],
+                    ws[j][0],
+                    table[i][j],
+                    tuple(ws[k][0] for k in parts[i]),
+                    frozenset(window_accepts) if narrower else frozenset(),
+                    frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+                ),
             )
         )
+    shared = _shared(gs, ws, partner)
+    matches += [
+        (i, Match(gs[i][0], ws[j][0], table[i][j], (), frozenset(), frozenset())) for i, j in shared.items()
+    ]
     taken = set(partner.values()) | {k for ks in parts.values() for k in ks}
     hint = settings().scores["hint_score"]
     unpublished = []
@@ -380,8 +388,10 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
             best = max(range(len(gs)), key=lambda i: table[i][j], default=None)
             near = best is not None and table[best][j] >= hint and best not in partner
             unpublished.append(Unpublished(material, gs[best][0] if near else None))
-    unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner)
-    return Alignment(tuple(matches), tuple(unpublished), unchecked)
+    unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner and i not in shared)
+    return Alignment(
+        tuple(m for _, m in sorted(matches, key=lambda im: im[0])), tuple(unpublished), unchecked
+    )
 
 
 def _assign(table: list[list[float]]) -> dict[int, int]:
@@ -419,6 +429,21 @@ def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) 
                 parts[i].append(j)
                 break
     return parts
+
+
+def _shared(gs, ws, partner: dict[int, int]) -> dict[int, int]:
+    """Unpaired guide materials that a window material demanding several documents together
+    names ("身份证、户口本" collects both the guide's 居民身份证 and its 居民户口簿): guide index →
+    window index."""
+    shared: dict[int, int] = {}
+    for i, (_, g) in enumerate(gs):
+        if i in partner or not g.terms:
+            continue
+        for j, (_, w) in enumerate(ws):
+            if w.together and g.terms <= w.terms:
+                shared[i] = j
+                break
+    return shared
 
 
 def related(doc: Document, span: Span, message: str) -> Related:

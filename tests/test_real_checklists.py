@@ -14,8 +14,20 @@ from dataclasses import dataclass
 import pytest
 
 from checker.examples import materialize
+from checker.findings import Span
+from checker.model import Located
+from checker.pairing import (
+    analyse,
+    condition_stated,
+    exemption_is_conditional,
+    settings,
+    similarity,
+    unstated_sentences,
+)
+from checker.text.vocabulary import load_vocabulary
 from tests.conftest import lint
 from tests.test_pair_rules import PAIR_RULES
+from tests.test_pairing import _material
 
 
 def g(
@@ -67,6 +79,9 @@ class Case:
             checklist += "受理前核验:\n" + "".join(f"  - {v}\n" for v in self.verifications)
         return materialize({"guide.yaml": guide, "checklist.yaml": checklist}, raw=False)
 
+
+V = load_vocabulary()
+SPAN = Span(1, 1, 1, 2)
 
 UNPUBLISHED = "checklist-unpublished-material"
 NARROWER = "checklist-narrower-material"
@@ -310,6 +325,38 @@ CASES = [
         (),
         (w("居民身份证"), w("劳动合同或聘用合同", points="合同期限1年以上")),
         (),
+    ),
+    Case(
+        "窗口清单带序号",
+        COMPANY,
+        (g("营业执照"), g("公司章程", 1, 0)),
+        (),
+        (w("1、营业执照副本"), w("2、公司章程", 1, 0)),
+        (),
+    ),
+    Case(
+        "身份证户口本合为一项",
+        ("申请人具有本市户籍",),
+        (g("居民身份证"), g("居民户口簿")),
+        (),
+        (w("身份证、户口本", points="核验原件，留存复印件"),),
+        (),
+    ),
+    Case(
+        "列明的身份证明分两项收取",
+        EMPLOYED,
+        (g("身份证明（居民身份证或护照）"), g("劳动合同")),
+        (),
+        (w("居民身份证"), w("护照"), w("劳动合同")),
+        (),
+    ),
+    Case(
+        "申请表现场领取",
+        EMPLOYED,
+        (g("北京市工作居住证申请表", 1, 0), g("居民身份证")),
+        (),
+        (w("《北京市工作居住证申请表》（现场领取）", 1, 0, points="申请人签字"), w("居民身份证")),
+        (REQUIREMENT,),
     ),
     Case(
         "营业执照与食品经营许可证正副本",
@@ -569,6 +616,42 @@ CASES = [
         (REQUIREMENT,),
     ),
     Case(
+        "窗口收件少于指南",
+        EMPLOYED,
+        (g("居民身份证", 1, 2), g("劳动合同")),
+        (),
+        (w("居民身份证", 1, 1), w("劳动合同")),
+        (QUANTITY,),
+    ),
+    Case(
+        "指南的容缺材料窗口不收",
+        EMPLOYED,
+        (
+            g("居民身份证"),
+            g("劳动合同"),
+            g("婚姻状况证明（结婚证或离婚证）", necessity="非必要", applies="随迁配偶时提交"),
+        ),
+        (),
+        (w("居民身份证"), w("劳动合同")),
+        (UNCHECKED,),
+    ),
+    Case(
+        "窗口另收在职证明",
+        EMPLOYED,
+        (g("居民身份证"), g("劳动合同")),
+        (),
+        (w("1.居民身份证"), w("2.劳动合同"), w("3.单位出具的在职证明", 1, 0, points="加盖单位公章")),
+        (UNPUBLISHED,),
+    ),
+    Case(
+        "合为一项仍收免提交的户口簿",
+        ("申请人具有本市户籍",),
+        (g("居民身份证"), g("居民户口簿", exemption="通过人口信息库共享获取，申请人无需提交")),
+        (),
+        (w("身份证、户口本"),),
+        (EXEMPTION,),
+    ),
+    Case(
         "未公示材料加未公示条件",
         EMPLOYED,
         (g("居民身份证"), g("劳动合同")),
@@ -617,3 +700,77 @@ def test_real_checklist_figures():
     total_misses = sum(row["misses"] for row in table.values())
     print("total false positives:", total_fp, "misses:", total_misses)
     assert total_fp == 0 and total_misses == 0
+
+
+# ── one test per fix: what must stay clean, and its look-alike that must still be caught ──
+
+
+@pytest.mark.parametrize(
+    ("point", "stated"),
+    [
+        ("核验原件与复印件一致", True),
+        ("核对申请人与证件照片一致", True),
+        ("在有效期内", True),
+        ("查验出租人签章清晰", True),
+        ("营业执照在有效期内且经营范围包含餐饮服务", False),
+        ("有效期在6个月以上", False),
+        ("复印件须注明“与原件一致”并由申请人签字", False),
+    ],
+)
+def test_routine_review_points(point: str, stated: bool):
+    material = _material("居民身份证")
+    assert (not unstated_sentences(point, material, V)) is stated
+
+
+@pytest.mark.parametrize(
+    ("verification", "stated"),
+    [
+        ("核验申请人身份", True),
+        ("核对申请人身份信息及证件真伪", True),
+        ("核验申请人身份为本市户籍", False),
+        ("核验申请人证件在本市登记", False),
+    ],
+)
+def test_routine_verifications(verification: str, stated: bool):
+    assert condition_stated(verification, [Located("申请人在本市用人单位工作", SPAN)], [], V) is stated
+
+
+@pytest.mark.parametrize(
+    ("verification", "condition", "stated"),
+    [
+        ("申请人及配偶在本市均无自有住房", "申请人在本市无自有住房", False),
+        ("申请人配偶在本市无自有住房", "申请家庭成员在本市均无自有住房", True),
+        ("申请人家庭成员在本市均无自有住房", "申请人及配偶在本市无自有住房", False),
+        ("申请人为本市户籍人员", "申请人具有本市常住户口", True),
+    ],
+)
+def test_conditions_about_other_persons(verification: str, condition: str, stated: bool):
+    assert condition_stated(verification, [Located(condition, SPAN)], [], V) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "conditional"),
+    [
+        ("已通过电子证照共享获取的，免于提交", False),
+        ("通过税务部门数据共享获取的，无需提交", False),
+        ("已在京通领取电子证照的，通过电子证照库调取", True),
+        ("如已通过数据共享获取，无需提交", True),
+    ],
+)
+def test_exemption_through_sharing_is_unconditional(text: str, conditional: bool):
+    assert exemption_is_conditional(text) is conditional
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("法定代表人居民身份证", "法人身份证复印件", True),
+        ("法定代表人身份证明", "法定代表人身份证明书", True),
+        ("法人代表身份证", "法定代表人身份证", True),
+        ("法人身份证", "股东身份证", False),
+        ("法定代表人身份证明", "股东身份证明", False),
+    ],
+)
+def test_holder_short_forms(a: str, b: str, same: bool):
+    score = similarity(analyse(a, V), analyse(b, V), V)
+    assert (score >= settings().scores["min_score"]) is same
