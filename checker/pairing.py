@@ -14,13 +14,16 @@ Materials pair in these ways, strongest first (scores and thresholds in rules/pa
    document's name shortened from the front (租赁合同 ~ 房屋租赁合同; 残疾军人证 is not 残疾人证);
 4. two names outside the glossary: one ends with or contains the other as whole words, or
    rapidfuzz's character-level ratio on the normalised names (Chinese has no spaces, so
-   token-based scorers do not apply); names stating different numbers never pair.
+   token-based scorers do not apply); names stating different numbers never pair. Among the
+   names left unpaired, a short one that ends another as whole words pairs with it when neither
+   has another such candidate (照片 ~ 近期免冠照片).
 
-The assignment is one-to-one and greedy by score; a window material that demands several
-documents together ("身份证、户口本") also collects the other guide materials it names. The scores are tiered (equal names, then the
+The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
 same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
 exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
-between fuzzy candidates of similar score, where the nearer position in the lists decides.
+between fuzzy candidates of similar score, where the nearer position in the lists decides. A
+window material that demands several documents together ("身份证、户口本") also collects the
+other guide materials it names.
 """
 
 from __future__ import annotations
@@ -353,6 +356,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     ws = [(m, analyse(m.name.value, vocabulary)) for m in window if m.name is not None]
     table = [[similarity(g, w, vocabulary) for _, w in ws] for _, g in gs]
     partner = _assign(table)
+    partner.update(_leftovers(gs, ws, partner, vocabulary))
     accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
     parts = _parts(gs, ws, partner, accepts)
     matches = []
@@ -412,6 +416,37 @@ def _assign(table: list[list[float]]) -> dict[int, int]:
         if i not in partner and j not in partner.values():
             partner[i] = j
     return partner
+
+
+def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int, int]:
+    """Names outside the glossary that pair only among what is left unpaired: a name that ends
+    another as whole words but is too short to pair on its own ("照片" for "近期免冠照片"),
+    when it is the only such candidate on both sides."""
+    least = int(settings().scores["min_leftover_length"])
+    guides = [i for i in range(len(gs)) if i not in partner and not gs[i][1].terms]
+    windows = [j for j in range(len(ws)) if j not in partner.values() and not ws[j][1].terms]
+    candidates = [
+        (i, j) for i in guides for j in windows if _ends_with(gs[i][1].key, ws[j][1].key, least, vocabulary)
+    ]
+    return {
+        i: j
+        for i, j in candidates
+        if sum(1 for a, _ in candidates if a == i) == 1 and sum(1 for _, b in candidates if b == j) == 1
+    }
+
+
+def _ends_with(a: str, b: str, least: int, vocabulary: Vocabulary) -> bool:
+    """Whether the shorter of two names, at least ``least`` characters, ends the longer as whole
+    words."""
+    short, long = sorted((a, b), key=len)
+    numerals = set(_NUMERALS.findall(short))
+    if (
+        len(short) < least
+        or not long.endswith(short)
+        or (numerals and numerals != set(_NUMERALS.findall(long)))
+    ):
+        return False
+    return len(long) - len(short) in vocabulary.segmenter.find(long, short)
 
 
 def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) -> dict[int, list[int]]:

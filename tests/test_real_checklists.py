@@ -17,6 +17,7 @@ from checker.examples import materialize
 from checker.findings import Span
 from checker.model import Located
 from checker.pairing import (
+    align_materials,
     analyse,
     condition_stated,
     exemption_is_conditional,
@@ -27,7 +28,7 @@ from checker.pairing import (
 from checker.text.vocabulary import load_vocabulary
 from tests.conftest import lint
 from tests.test_pair_rules import PAIR_RULES
-from tests.test_pairing import _material
+from tests.test_pairing import _material, _window
 
 
 def g(
@@ -70,6 +71,7 @@ class Case:
     verifications: tuple[str, ...]
     window: tuple[str, ...]
     expected: tuple[str, ...]  # rule ids, one per finding
+    limitation: str | None = None  # why the tool does not yet get this case right
 
     def files(self) -> dict[str, str]:
         guide = "受理条件:\n" + "".join(f"  - {c}\n" for c in self.conditions)
@@ -357,6 +359,55 @@ CASES = [
         (),
         (w("《北京市工作居住证申请表》（现场领取）", 1, 0, points="申请人签字"), w("居民身份证")),
         (REQUIREMENT,),
+    ),
+    Case(
+        "不动产登记证明或权证",
+        ("申请人在本市有合法稳定住所",),
+        (g("居民身份证"), g("不动产权证书")),
+        (),
+        (w("居民身份证"), w("不动产登记证明或不动产权证书")),
+        (),
+    ),
+    Case(
+        "第二代残疾人证",
+        ("申请人持有本市核发的残疾人证",),
+        (g("居民身份证"), g("残疾人证")),
+        (),
+        (w("居民身份证"), w("《中华人民共和国残疾人证》（第二代）")),
+        (),
+    ),
+    Case(
+        "三个月内出具",
+        EMPLOYED,
+        (g("居民身份证"), g("无犯罪记录证明", 1, 0, standard="出具日期在3个月内")),
+        (),
+        (w("居民身份证"), w("无犯罪记录证明", 1, 0, points="须为近3个月内出具")),
+        (),
+    ),
+    Case(
+        "核验企业登记",
+        COMPANY,
+        (g("营业执照"),),
+        ("企业在本市依法登记注册",),
+        (w("营业执照"),),
+        (),
+    ),
+    Case(
+        "照片简写",
+        EMPLOYED,
+        (g("居民身份证"), g("近期免冠照片", 2, 0)),
+        (),
+        (w("居民身份证"), w("照片", 2, 0)),
+        (),
+    ),
+    Case(
+        "外籍人员核验护照",
+        EMPLOYED,
+        (g("身份证明", standard="居民身份证或护照"), g("劳动合同")),
+        (),
+        (w("居民身份证", points="外籍人员核验护照"), w("劳动合同")),
+        (),
+        "审查要点只说哪些人持指南已列明的哪种证件；与“护照须经公证认证”这类实在要求尚无法可靠区分",
     ),
     Case(
         "营业执照与食品经营许可证正副本",
@@ -652,6 +703,57 @@ CASES = [
         (EXEMPTION,),
     ),
     Case(
+        "营业执照换成统一社会信用代码证书",
+        COMPANY,
+        (g("营业执照"), g("公司章程", 1, 0)),
+        (),
+        (w("统一社会信用代码证书"), w("公司章程", 1, 0)),
+        (UNPUBLISHED, UNCHECKED),
+    ),
+    Case(
+        "委托书非必要而窗口不收",
+        EMPLOYED,
+        (
+            g("居民身份证"),
+            g("授权委托书（委托代办的提供）", 1, 0, necessity="非必要", applies="委托他人代办时"),
+        ),
+        (),
+        (w("居民身份证"),),
+        (UNCHECKED,),
+    ),
+    Case(
+        "章程名称须与执照一致",
+        COMPANY,
+        (g("营业执照"), g("公司章程", 1, 0, standard="加盖公章")),
+        (),
+        (w("营业执照"), w("公司章程", 1, 0, points="加盖公章；企业名称须与营业执照一致")),
+        (REQUIREMENT,),
+    ),
+    Case(
+        "失信名单不同",
+        ("申请人未被列入严重失信主体名单",),
+        (g("居民身份证"),),
+        ("申请人未被列入失信被执行人名单",),
+        (w("居民身份证"),),
+        (CONDITION,),
+    ),
+    Case(
+        "结婚证只收原件",
+        ("申请人具有本市户籍",),
+        (g("居民身份证"), g("结婚证", 1, 1)),
+        (),
+        (w("居民身份证"), w("结婚证（原件）", 1, 0)),
+        (QUANTITY,),
+    ),
+    Case(
+        "户口簿平台核验免提交",
+        ("申请人具有本市户籍",),
+        (g("居民身份证"), g("居民户口簿", exemption="由受理部门通过政务数据共享平台核验，申请人无需提交")),
+        (),
+        (w("居民身份证"), w("户口本")),
+        (EXEMPTION,),
+    ),
+    Case(
         "未公示材料加未公示条件",
         EMPLOYED,
         (g("居民身份证"), g("劳动合同")),
@@ -667,10 +769,10 @@ def findings(case: Case) -> list[str]:
     return sorted(f.rule for f in lint(case.files()) if f.rule in PAIR_RULES)
 
 
-def figures() -> dict[str, dict[str, int]]:
-    """Expected, false positive and missed findings per rule over all cases."""
+def figures(cases: list[Case]) -> dict[str, dict[str, int]]:
+    """Expected, false positive and missed findings per rule over ``cases``."""
     table = {rule: {"expected": 0, "false_positives": 0, "misses": 0} for rule in PAIR_RULES}
-    for case in CASES:
+    for case in cases:
         got, want = Counter(findings(case)), Counter(case.expected)
         for rule in PAIR_RULES:
             table[rule]["expected"] += want[rule]
@@ -686,20 +788,30 @@ def test_the_set_is_large_and_balanced():
     assert len({case.name for case in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case, marks=pytest.mark.xfail(strict=True, reason=case.limitation) if case.limitation else ()
+        )
+        for case in CASES
+    ],
+    ids=[case.name for case in CASES],
+)
 def test_case(case: Case):
     assert findings(case) == sorted(case.expected)
 
 
 def test_real_checklist_figures():
-    table = figures()
+    table = figures(CASES)
     print()
     for rule, row in table.items():
         print(f"{rule:36} {row}")
     total_fp = sum(row["false_positives"] for row in table.values())
     total_misses = sum(row["misses"] for row in table.values())
-    print("total false positives:", total_fp, "misses:", total_misses)
-    assert total_fp == 0 and total_misses == 0
+    print("cases:", len(CASES), "total false positives:", total_fp, "misses:", total_misses)
+    known = figures([case for case in CASES if case.limitation])
+    assert all(table[rule] == known[rule] | {"expected": table[rule]["expected"]} for rule in PAIR_RULES)
 
 
 # ── one test per fix: what must stay clean, and its look-alike that must still be caught ──
@@ -774,3 +886,13 @@ def test_exemption_through_sharing_is_unconditional(text: str, conditional: bool
 def test_holder_short_forms(a: str, b: str, same: bool):
     score = similarity(analyse(a, V), analyse(b, V), V)
     assert (score >= settings().scores["min_score"]) is same
+
+
+def test_a_short_name_pairs_only_with_the_one_unpaired_name_it_ends():
+    photo = _material("近期免冠照片")
+    window = [_window("照片")]
+    assert [m.guide for m in align_materials([photo], window, V).matches] == [photo]
+    two = align_materials([photo, _material("房屋照片")], window, V)
+    assert not two.matches and len(two.unchecked) == 2
+    numbered = align_materials([_material("二寸照片")], [_window("一寸照片")], V)
+    assert not numbered.matches
