@@ -58,6 +58,7 @@ class Settings:
     holders: dict[str, str]
     scores: dict[str, float]
     stopwords: tuple[str, ...]
+    kept_words: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...]
     persons: dict[str, tuple[str, ...]]
     implicit_requirements: tuple[str, ...]
@@ -89,6 +90,7 @@ def settings() -> Settings:
         holders=dict(names["holders"]),
         scores={k: float(v) for k, v in data["scores"].items()},
         stopwords=_longest_first(text["stopwords"]),
+        kept_words=tuple(text["kept_words"]),
         synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
         persons={person: tuple(included or ()) for person, included in text["persons"].items()},
         implicit_requirements=_longest_first(text["implicit_requirements"]),
@@ -317,6 +319,7 @@ class Match:
     alternatives: tuple[WindowMaterial, ...]  # further window materials the guide's one accepts
     kept: frozenset[str]  # documents both accept (when the window is narrower)
     excluded: frozenset[str]  # documents the guide accepts and the window does not
+    repeats: tuple[WindowMaterial, ...] = ()  # the same document listed again ("…原件", "…复印件")
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +362,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     partner.update(_leftovers(gs, ws, partner, vocabulary))
     accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
     parts = _parts(gs, ws, partner, accepts)
+    repeats = _repeats(ws, partner, parts)
     matches = []
     for i, j in sorted(partner.items()):
         window_accepts = set()
@@ -377,6 +381,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
                     tuple(ws[k][0] for k in parts[i]),
                     frozenset(window_accepts) if narrower else frozenset(),
                     frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+                    tuple(ws[k][0] for k in repeats[i]),
                 ),
             )
         )
@@ -384,7 +389,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     matches += [
         (i, Match(gs[i][0], ws[j][0], table[i][j], (), frozenset(), frozenset())) for i, j in shared.items()
     ]
-    taken = set(partner.values()) | {k for ks in parts.values() for k in ks}
+    taken = set(partner.values()) | {k for ks in (*parts.values(), *repeats.values()) for k in ks}
     hint = settings().scores["hint_score"]
     unpublished = []
     for j, (material, _) in enumerate(ws):
@@ -481,6 +486,31 @@ def _shared(gs, ws, partner: dict[int, int]) -> dict[int, int]:
     return shared
 
 
+def _repeats(ws, partner: dict[int, int], parts: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Unpaired window materials that name the same document as a paired one and ask for what
+    it does not ("居民身份证原件" with only originals, "居民身份证复印件" with only copies): they
+    are one material, its counts split. An entry asking again for the same originals or copies
+    stays a material of its own."""
+    claimed = set(partner.values()) | {k for ks in parts.values() for k in ks}
+    repeats: dict[int, list[int]] = {i: [] for i in partner}
+    asked = {i: _asked(ws[j][0]) for i, j in partner.items()}
+    for j, (material, w) in enumerate(ws):
+        if j in claimed:
+            continue
+        for i, paired in partner.items():
+            if ws[paired][1].key == w.key and not asked[i] & _asked(material):
+                repeats[i].append(j)
+                asked[i] |= _asked(material)
+                break
+    return repeats
+
+
+def _asked(material: WindowMaterial) -> set[str]:
+    """Which of originals and copies a window material asks for."""
+    counts = (("originals", material.originals), ("copies", material.copies))
+    return {label for label, count in counts if count is not None and count.value > 0}
+
+
 def related(doc: Document, span: Span, message: str) -> Related:
     """A related location in ``doc`` (the other document of a pair)."""
     return Related(doc.path, span.line, span.column, message)
@@ -515,7 +545,9 @@ def text_content(text: str, vocabulary: Vocabulary) -> Content:
 
 def _reader(vocabulary: Vocabulary) -> Reader:
     s = settings()
-    return Reader(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical, s.persons)
+    return Reader(
+        vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical, s.persons, s.kept_words
+    )
 
 
 def best_condition(verification: str, conditions: list[Located[str]], vocabulary: Vocabulary):

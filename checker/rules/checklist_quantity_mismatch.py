@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from checker.corpus import Pair
 from checker.findings import Problem
+from checker.model import Located, WindowMaterial
 from checker.pairing import align, exemption_is_conditional, related
 
 ID = "checklist-quantity-mismatch"
@@ -77,8 +78,8 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         counts = [
             (label, w, g)
             for label, w, g in (
-                ("原件", window.originals, guide.originals),
-                ("复印件", window.copies, guide.copies),
+                ("原件", _count(window, match.repeats, "originals"), guide.originals),
+                ("复印件", _count(window, match.repeats, "copies"), guide.copies),
             )
             if w is not None and g is not None and w.value != g.value
         ]
@@ -100,3 +101,12 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             content=f"{name}:{said}",
             severity=None if more else "warning",
         )
+
+
+def _count(window: WindowMaterial, repeats: tuple[WindowMaterial, ...], field: str) -> Located[int] | None:
+    """The window's number of originals or copies, added up over the entries that list the same
+    document ("居民身份证原件" and "居民身份证复印件"), at the entry that asks for the most."""
+    counts = [c for c in (getattr(m, field) for m in (window, *repeats)) if c is not None]
+    if not counts:
+        return None
+    return Located(sum(c.value for c in counts), max(counts, key=lambda c: c.value).span)

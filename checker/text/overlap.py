@@ -57,6 +57,7 @@ class Reader:
         synonyms: Iterable[tuple[str, str]],
         canonical: Callable[[str], str],
         persons: dict[str, tuple[str, ...]] | None = None,
+        kept: Iterable[str] = (),
     ) -> None:
         self.segmenter = segmenter
         self.stopwords = frozenset(stopwords)
@@ -64,7 +65,8 @@ class Reader:
         self.persons = persons or {}  # person → the persons it includes (家庭成员 → 配偶, …)
         self._synonyms = dict(synonyms)
         self._synonym = _alternation(self._synonyms)
-        self._stopword = _alternation(self.stopwords)
+        self.kept = frozenset(kept)  # words that contain a stopword and are kept whole (对象, 住所)
+        self._stopword = _alternation(self.stopwords | self.kept)
         self.content = lru_cache(maxsize=65536)(self._content)
 
     def _content(self, text: str) -> Content:
@@ -105,7 +107,7 @@ class Reader:
         if self._synonym:
             text = self._synonym.sub(lambda m: self._synonyms[m.group()], text)
         if self._stopword:
-            text = self._stopword.sub("", text)
+            text = self._stopword.sub(lambda m: m.group() if m.group() in self.kept else "", text)
         symbols: list[str] = []
         for part in _NUMBER_SPLIT.split(text):
             if part and part[0].isdigit():
