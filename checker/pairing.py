@@ -70,6 +70,7 @@ class Settings:
     condition_openers: tuple[str, ...]
     condition_endings: tuple[str, ...]
     channel_words: tuple[str, ...]
+    condition_subjects: tuple[str, ...]
 
 
 @cache
@@ -102,6 +103,7 @@ def settings() -> Settings:
         condition_openers=tuple(exemption["condition_openers"]),
         condition_endings=tuple(exemption["condition_endings"]),
         channel_words=tuple(exemption["channel_words"]),
+        condition_subjects=tuple(exemption["condition_subjects"]),
     )
 
 
@@ -523,11 +525,14 @@ def exemption_is_conditional(text: str) -> bool:
     """Whether a 免提交 exempts only some applicants: it opens with a condition clause
     ("已领取电子营业执照的，…", "本市户籍的，…", "如已办理…") or states one before the
     exemption ("…的无需提交"). A first clause that only says how the window obtains the
-    material ("已通过电子证照共享获取的，免于提交") is no condition on the applicant."""
+    material ("已通过电子证照共享获取的，免于提交") is no condition on the applicant, unless it
+    names whose material ("本市户籍人员通过人口库核验，免于提交")."""
     s = settings()
     text = clean(text)
     first = re.split(r"[,;，；。]", text, maxsplit=1)[0]
     if text.startswith(s.condition_openers):
+        return True
+    if any(word in first.split("通过", 1)[0] for word in s.condition_subjects):
         return True
     if any(word in first for word in s.channel_words):
         return False
