@@ -14,12 +14,16 @@ Materials pair in these ways, strongest first (scores and thresholds in rules/pa
    document's name shortened from the front (租赁合同 ~ 房屋租赁合同; 残疾军人证 is not 残疾人证);
 4. two names outside the glossary: one ends with or contains the other as whole words, or
    rapidfuzz's character-level ratio on the normalised names (Chinese has no spaces, so
-   token-based scorers do not apply); names stating different numbers never pair.
+   token-based scorers do not apply); names stating different numbers never pair. Among the
+   names left unpaired, a short one that ends another as whole words pairs with it when neither
+   has another such candidate (照片 ~ 近期免冠照片).
 
 The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
 same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
 exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
-between fuzzy candidates of similar score, where the nearer position in the lists decides.
+between fuzzy candidates of similar score, where the nearer position in the lists decides. A
+window material that demands several documents together ("身份证、户口本") also collects the
+other guide materials it names.
 """
 
 from __future__ import annotations
@@ -51,16 +55,22 @@ class Settings:
     names: NameRules
     same_documents: dict[str, str]  # glossary name → the name of its group
     suffix_noise: tuple[str, ...]
+    holders: dict[str, str]
     scores: dict[str, float]
     stopwords: tuple[str, ...]
+    kept_words: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...]
+    persons: dict[str, tuple[str, ...]]
     implicit_requirements: tuple[str, ...]
     implicit_clause_rest: int
+    routine_verifications: tuple[str, ...]
     condition_coverage: float
     requirement_coverage: float
     same_condition: float
     condition_openers: tuple[str, ...]
     condition_endings: tuple[str, ...]
+    channel_words: tuple[str, ...]
+    condition_subjects: tuple[str, ...]
 
 
 @cache
@@ -78,16 +88,22 @@ def settings() -> Settings:
         ),
         same_documents={name: group[0] for group in data["same_documents"] for name in group},
         suffix_noise=_longest_first(names["suffix_noise"]),
+        holders=dict(names["holders"]),
         scores={k: float(v) for k, v in data["scores"].items()},
         stopwords=_longest_first(text["stopwords"]),
+        kept_words=tuple(text["kept_words"]),
         synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
+        persons={person: tuple(included or ()) for person, included in text["persons"].items()},
         implicit_requirements=_longest_first(text["implicit_requirements"]),
         implicit_clause_rest=int(text["implicit_clause_rest"]),
+        routine_verifications=_longest_first(text["routine_verifications"]),
         condition_coverage=float(text["condition_coverage"]),
         requirement_coverage=float(text["requirement_coverage"]),
         same_condition=float(text["same_condition"]),
         condition_openers=tuple(exemption["condition_openers"]),
         condition_endings=tuple(exemption["condition_endings"]),
+        channel_words=tuple(exemption["channel_words"]),
+        condition_subjects=tuple(exemption["condition_subjects"]),
     )
 
 
@@ -179,6 +195,7 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     if not places:
         return set(), "", ""
     before = _CONNECTIVES.sub("", "".join(tokens[: places[0]]))
+    before = settings().holders.get(before, before)
     after = _CONNECTIVES.sub("", "".join(tokens[places[-1] + 1 :]))
     for noise in settings().suffix_noise:
         after = after.removesuffix(noise)
@@ -304,6 +321,7 @@ class Match:
     alternatives: tuple[WindowMaterial, ...]  # further window materials the guide's one accepts
     kept: frozenset[str]  # documents both accept (when the window is narrower)
     excluded: frozenset[str]  # documents the guide accepts and the window does not
+    repeats: tuple[WindowMaterial, ...] = ()  # the same document listed again ("…原件", "…复印件")
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,8 +361,10 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     ws = [(m, analyse(m.name.value, vocabulary)) for m in window if m.name is not None]
     table = [[similarity(g, w, vocabulary) for _, w in ws] for _, g in gs]
     partner = _assign(table)
+    partner.update(_leftovers(gs, ws, partner, vocabulary))
     accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
     parts = _parts(gs, ws, partner, accepts)
+    repeats = _repeats(ws, partner, parts)
     matches = []
     for i, j in sorted(partner.items()):
         window_accepts = set()
@@ -354,16 +374,24 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
             window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
         narrower = bool(window_accepts) and window_accepts < accepts[i]
         matches.append(
-            Match(
-                gs[i][0],
-                ws[j][0],
-                table[i][j],
-                tuple(ws[k][0] for k in parts[i]),
-                frozenset(window_accepts) if narrower else frozenset(),
-                frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+            (
+                i,
+                Match(
+                    gs[i][0],
+                    ws[j][0],
+                    table[i][j],
+                    tuple(ws[k][0] for k in parts[i]),
+                    frozenset(window_accepts) if narrower else frozenset(),
+                    frozenset(accepts[i] - window_accepts) if narrower else frozenset(),
+                    tuple(ws[k][0] for k in repeats[i]),
+                ),
             )
         )
-    taken = set(partner.values()) | {k for ks in parts.values() for k in ks}
+    shared = _shared(gs, ws, partner)
+    matches += [
+        (i, Match(gs[i][0], ws[j][0], table[i][j], (), frozenset(), frozenset())) for i, j in shared.items()
+    ]
+    taken = set(partner.values()) | {k for ks in (*parts.values(), *repeats.values()) for k in ks}
     hint = settings().scores["hint_score"]
     unpublished = []
     for j, (material, _) in enumerate(ws):
@@ -371,8 +399,10 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
             best = max(range(len(gs)), key=lambda i: table[i][j], default=None)
             near = best is not None and table[best][j] >= hint and best not in partner
             unpublished.append(Unpublished(material, gs[best][0] if near else None))
-    unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner)
-    return Alignment(tuple(matches), tuple(unpublished), unchecked)
+    unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner and i not in shared)
+    return Alignment(
+        tuple(m for _, m in sorted(matches, key=lambda im: im[0])), tuple(unpublished), unchecked
+    )
 
 
 def _assign(table: list[list[float]]) -> dict[int, int]:
@@ -395,6 +425,37 @@ def _assign(table: list[list[float]]) -> dict[int, int]:
     return partner
 
 
+def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int, int]:
+    """Names outside the glossary that pair only among what is left unpaired: a name that ends
+    another as whole words but is too short to pair on its own ("照片" for "近期免冠照片"),
+    when it is the only such candidate on both sides."""
+    least = int(settings().scores["min_leftover_length"])
+    guides = [i for i in range(len(gs)) if i not in partner and not gs[i][1].terms]
+    windows = [j for j in range(len(ws)) if j not in partner.values() and not ws[j][1].terms]
+    candidates = [
+        (i, j) for i in guides for j in windows if _ends_with(gs[i][1].key, ws[j][1].key, least, vocabulary)
+    ]
+    return {
+        i: j
+        for i, j in candidates
+        if sum(1 for a, _ in candidates if a == i) == 1 and sum(1 for _, b in candidates if b == j) == 1
+    }
+
+
+def _ends_with(a: str, b: str, least: int, vocabulary: Vocabulary) -> bool:
+    """Whether the shorter of two names, at least ``least`` characters, ends the longer as whole
+    words."""
+    short, long = sorted((a, b), key=len)
+    numerals = set(_NUMERALS.findall(short))
+    if (
+        len(short) < least
+        or not long.endswith(short)
+        or (numerals and numerals != set(_NUMERALS.findall(long)))
+    ):
+        return False
+    return len(long) - len(short) in vocabulary.segmenter.find(long, short)
+
+
 def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) -> dict[int, list[int]]:
     """Unpaired window materials that name one of the documents a paired guide material
     accepts or demands together ("身份证明（居民身份证或护照）" listed as two window entries;
@@ -412,6 +473,46 @@ def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) 
     return parts
 
 
+def _shared(gs, ws, partner: dict[int, int]) -> dict[int, int]:
+    """Unpaired guide materials that a window material demanding several documents together
+    names ("身份证、户口本" collects both the guide's 居民身份证 and its 居民户口簿): guide index →
+    window index."""
+    shared: dict[int, int] = {}
+    for i, (_, g) in enumerate(gs):
+        if i in partner or not g.terms:
+            continue
+        for j, (_, w) in enumerate(ws):
+            if w.together and g.terms <= w.terms:
+                shared[i] = j
+                break
+    return shared
+
+
+def _repeats(ws, partner: dict[int, int], parts: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Unpaired window materials that name the same document as a paired one and ask for what
+    it does not ("居民身份证原件" with only originals, "居民身份证复印件" with only copies): they
+    are one material, its counts split. An entry asking again for the same originals or copies
+    stays a material of its own."""
+    claimed = set(partner.values()) | {k for ks in parts.values() for k in ks}
+    repeats: dict[int, list[int]] = {i: [] for i in partner}
+    asked = {i: _asked(ws[j][0]) for i, j in partner.items()}
+    for j, (material, w) in enumerate(ws):
+        if j in claimed:
+            continue
+        for i, paired in partner.items():
+            if ws[paired][1].key == w.key and not asked[i] & _asked(material):
+                repeats[i].append(j)
+                asked[i] |= _asked(material)
+                break
+    return repeats
+
+
+def _asked(material: WindowMaterial) -> set[str]:
+    """Which of originals and copies a window material asks for."""
+    counts = (("originals", material.originals), ("copies", material.copies))
+    return {label for label, count in counts if count is not None and count.value > 0}
+
+
 def related(doc: Document, span: Span, message: str) -> Related:
     """A related location in ``doc`` (the other document of a pair)."""
     return Related(doc.path, span.line, span.column, message)
@@ -423,11 +524,19 @@ def related(doc: Document, span: Span, message: str) -> Related:
 def exemption_is_conditional(text: str) -> bool:
     """Whether a 免提交 exempts only some applicants: it opens with a condition clause
     ("已领取电子营业执照的，…", "本市户籍的，…", "如已办理…") or states one before the
-    exemption ("…的无需提交")."""
+    exemption ("…的无需提交"). A first clause that only says how the window obtains the
+    material ("已通过电子证照共享获取的，免于提交") is no condition on the applicant, unless it
+    names whose material ("本市户籍人员通过人口库核验，免于提交")."""
     s = settings()
     text = clean(text)
     first = re.split(r"[,;，；。]", text, maxsplit=1)[0]
-    if text.startswith(s.condition_openers) or first.endswith(s.condition_endings):
+    if text.startswith(s.condition_openers):
+        return True
+    if any(word in first.split("通过", 1)[0] for word in s.condition_subjects):
+        return True
+    if any(word in first for word in s.channel_words):
+        return False
+    if first.endswith(s.condition_endings):
         return True
     return re.search(r"的(?:可|无需|不需|免|不再|通过|由)", first) is not None
 
@@ -441,7 +550,9 @@ def text_content(text: str, vocabulary: Vocabulary) -> Content:
 
 def _reader(vocabulary: Vocabulary) -> Reader:
     s = settings()
-    return Reader(vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical)
+    return Reader(
+        vocabulary.segmenter, s.stopwords, s.synonyms, vocabulary.canonical, s.persons, s.kept_words
+    )
 
 
 def best_condition(verification: str, conditions: list[Located[str]], vocabulary: Vocabulary):
@@ -461,11 +572,23 @@ def condition_stated(
     """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
     says about one material (a verification of the contract's term is stated by the contract's
     受理标准)."""
+    if _routine(verification):
+        return True
     threshold = settings().condition_coverage
     if best_condition(verification, conditions, vocabulary)[1] >= threshold:
         return True
     needle = text_content(verification, vocabulary)
     return any(coverage(needle, material_content(m, vocabulary)) >= threshold for m in materials)
+
+
+def _routine(verification: str) -> bool:
+    """Whether a window verification only names what the window checks for every applicant
+    ("核验申请人身份"): nothing is left once routine checks and function words are removed."""
+    s = settings()
+    rest = clean(verification)
+    for word in (*s.routine_verifications, *s.implicit_requirements, *s.stopwords):
+        rest = rest.replace(word, "")
+    return not re.sub(r"[,，、;；。\s]", "", rest)
 
 
 def material_content(material: Material, vocabulary: Vocabulary) -> Content:
@@ -476,7 +599,11 @@ def material_content(material: Material, vocabulary: Vocabulary) -> Content:
     for count, word in ((material.originals, "原件"), (material.copies, "复印件")):
         if count is not None and count.value > 0:
             said.append(text_content(word, vocabulary))
-    return Content(frozenset().union(*(c.units for c in said)), frozenset().union(*(c.numbers for c in said)))
+    return Content(
+        frozenset().union(*(c.units for c in said)),
+        frozenset().union(*(c.numbers for c in said)),
+        frozenset().union(*(c.persons for c in said)),
+    )
 
 
 def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
@@ -493,14 +620,18 @@ def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -
 
 
 def _without_implicit(text: str) -> str:
-    """``text`` without the clauses that only ask for what every material must be
-    ("证件真实有效", "字迹清晰")."""
+    """``text`` without the clauses that only ask for what every material must be or what the
+    window checks on every document ("证件真实有效", "字迹清晰", "核验原件与复印件一致"); what
+    is left of such a clause is counted without function words ("核对申请人与证件照片一致")."""
     s = settings()
     kept = []
     for clause in re.split(r"[,，、;；]", text):
         rest = clause
         for word in s.implicit_requirements:
             rest = rest.replace(word, "")
+        if rest != clause:
+            for word in s.stopwords:
+                rest = rest.replace(word, "")
         if rest == clause or len(rest) > s.implicit_clause_rest:
             kept.append(clause)
     return "，".join(kept)

@@ -1,7 +1,8 @@
 """检查什么
     同一份材料，窗口收件清单要求的原件份数或复印件份数与办事指南不同。窗口要得比指南多为
     错误（申请人会少带），比指南少为警告（申请人多准备了，但两处仍应一致）。指南写明
-    无条件免提交的材料由 checklist-ignores-exemption 报告，不在此比较份数。
+    无条件免提交的材料由 checklist-ignores-exemption 报告，不在此比较份数。窗口把同一份材料的
+    原件、复印件分列两项（"居民身份证原件""居民身份证复印件"）的，按两项合计比较。
 
 为什么重要
     申请人按指南复印一份，窗口要两份，就得出门再去复印；份数不一致也说明两份文件
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 from checker.corpus import Pair
 from checker.findings import Problem
+from checker.model import Located, WindowMaterial
 from checker.pairing import align, exemption_is_conditional, related
 
 ID = "checklist-quantity-mismatch"
@@ -77,8 +79,8 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         counts = [
             (label, w, g)
             for label, w, g in (
-                ("原件", window.originals, guide.originals),
-                ("复印件", window.copies, guide.copies),
+                ("原件", _count(window, match.repeats, "originals"), guide.originals),
+                ("复印件", _count(window, match.repeats, "copies"), guide.copies),
             )
             if w is not None and g is not None and w.value != g.value
         ]
@@ -100,3 +102,12 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             content=f"{name}:{said}",
             severity=None if more else "warning",
         )
+
+
+def _count(window: WindowMaterial, repeats: tuple[WindowMaterial, ...], field: str) -> Located[int] | None:
+    """The window's number of originals or copies, added up over the entries that list the same
+    document ("居民身份证原件" and "居民身份证复印件"), at the entry that asks for the most."""
+    counts = [c for c in (getattr(m, field) for m in (window, *repeats)) if c is not None]
+    if not counts:
+        return None
+    return Located(sum(c.value for c in counts), max(counts, key=lambda c: c.value).span)

@@ -81,7 +81,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         material = match.guide
         anchor = material.standards[0] if material.standards else material.name
-        for window in (match.window, *match.alternatives):
+        for window in (match.window, *match.alternatives, *match.repeats):
             for point in window.review_points:
                 missing = unstated_sentences(point.value, material, ctx.vocabulary)
                 if not missing:

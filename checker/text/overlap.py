@@ -5,6 +5,9 @@ sequence of symbols: each glossary word whole, each number whole, every other ch
 own, with function words and low-information words removed. Its units are the glossary words
 and the bigrams of adjacent symbols. "名下均无本市登记的小客车" and "名下无本市登记的小客车"
 share almost all their units; "工资由同一用人单位发放" and "与用人单位签订劳动合同" share few.
+A text also names the persons it is about; one that names a person the other does not
+("申请人及配偶无自有住房" against "申请人无自有住房") is not covered by it, however many units
+they share.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ _CHINESE_NUMBER = re.compile(r"[零一二两三四五六七八九十百]+(?=[个
 
 @dataclass(frozen=True, slots=True)
 class Content:
-    """The units of a text and the numbers it states."""
+    """The units of a text, the numbers it states and the persons it names."""
 
     units: frozenset[str]
     numbers: frozenset[str]
+    persons: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.units or self.numbers)
@@ -52,13 +56,17 @@ class Reader:
         stopwords: Iterable[str],
         synonyms: Iterable[tuple[str, str]],
         canonical: Callable[[str], str],
+        persons: dict[str, tuple[str, ...]] | None = None,
+        kept: Iterable[str] = (),
     ) -> None:
         self.segmenter = segmenter
         self.stopwords = frozenset(stopwords)
         self.canonical = canonical  # glossary variant → canonical name
+        self.persons = persons or {}  # person → the persons it includes (家庭成员 → 配偶, …)
         self._synonyms = dict(synonyms)
         self._synonym = _alternation(self._synonyms)
-        self._stopword = _alternation(self.stopwords)
+        self.kept = frozenset(kept)  # words that contain a stopword and are kept whole (对象, 住所)
+        self._stopword = _alternation(self.stopwords | self.kept)
         self.content = lru_cache(maxsize=65536)(self._content)
 
     def _content(self, text: str) -> Content:
@@ -66,13 +74,15 @@ class Reader:
         text = _arabic(clean(text))
         units: set[str] = set()
         numbers = frozenset(_NUMBER.findall(text))
+        persons = {p for p in self.persons if p in text}
+        persons.update(*(self.persons[p] for p in list(persons)))
         for piece in _BREAKS.split(text):
             symbols = self._symbols(piece)
             units.update(s for s in symbols if len(s) > 1 and not s[0].isdigit())
             units.update(a + "|" + b for a, b in pairwise(symbols))
             if len(symbols) == 1:
                 units.add(symbols[0])
-        return Content(frozenset(units), numbers)
+        return Content(frozenset(units), numbers, frozenset(persons))
 
     def _symbols(self, piece: str) -> list[str]:
         """Glossary words (canonical) and numbers whole, other characters one by one,
@@ -97,7 +107,7 @@ class Reader:
         if self._synonym:
             text = self._synonym.sub(lambda m: self._synonyms[m.group()], text)
         if self._stopword:
-            text = self._stopword.sub("", text)
+            text = self._stopword.sub(lambda m: m.group() if m.group() in self.kept else "", text)
         symbols: list[str] = []
         for part in _NUMBER_SPLIT.split(text):
             if part and part[0].isdigit():
@@ -109,8 +119,8 @@ class Reader:
 
 def coverage(needle: Content, haystack: Content) -> float:
     """The share of ``needle``'s units that ``haystack`` also has; 0 when ``needle`` states a
-    number ``haystack`` does not (12 个月 is not 6 个月)."""
-    if not needle.units or not needle.numbers <= haystack.numbers:
+    number or names a person ``haystack`` does not (12 个月 is not 6 个月; 配偶 is not 申请人)."""
+    if not needle.units or not needle.numbers <= haystack.numbers or not needle.persons <= haystack.persons:
         return 0.0
     return len(needle.units & haystack.units) / len(needle.units)
 
