@@ -528,6 +528,158 @@ CASES = [
         materials(material("收入证明", copies=0, 受理标准="加盖公章")),
         ("umbrella-term",),
     ),
+    # ── 第二批：更多首都之窗常见写法 ──
+    Case(
+        "材料-身份证明材料（居民身份证）",
+        materials(material("申请人身份证明材料（居民身份证）", source="政府部门核发", 免提交=SHARED_ID)),
+    ),
+    Case(
+        "材料-法定代表人身份证件复印件",
+        materials(material("法定代表人身份证件复印件", source="政府部门核发", originals=0, 免提交=SHARED_ID)),
+        ("umbrella-term",),
+    ),
+    Case("条件-身份证件号码一致", conditions("申请表填写的身份证件号码应与所持证件一致")),
+    Case(
+        "材料-其他共有人身份证明",
+        # “其他”修饰“共有人”，不是兜底；但“身份证明”仍未写明证件。
+        materials(material("其他共有人身份证明", source="政府部门核发", 免提交=SHARED_ID)),
+        ("umbrella-term",),
+    ),
+    Case(
+        "材料-主体资格证明文件（营业执照）",
+        materials(material("主体资格证明文件（营业执照）", source="政府部门核发", 免提交=LICENCE_SHARED)),
+    ),
+    Case(
+        "材料-住所（经营场所）使用证明",
+        # glossary 把“住所（经营场所）使用证明”列为“住所使用证明”的写法（info，可自动改写）。
+        materials(material("住所（经营场所）使用证明", copies=0, 受理标准="产权人签字或盖章")),
+        ("nonstandard-name",),
+    ),
+    Case(
+        "材料-养老保险参保证明",
+        materials(
+            material(
+                "城镇职工基本养老保险参保证明",
+                source="政府部门核发",
+                免提交="通过本市社会保险信息系统共享核验",
+            )
+        ),
+    ),
+    Case(
+        "材料-车船税完税证明",
+        materials(
+            material(
+                "车船税完税证明",
+                source="其他",
+                受理标准="机动车交通事故责任强制保险单已载明车船税的，无需另行提交",
+            )
+        ),
+    ),
+    Case(
+        "材料-学历证书电子注册备案表",
+        # 学信网打印、由出具方填写，不是申请人填写的表格。
+        materials(
+            material(
+                "教育部学历证书电子注册备案表",
+                source="政府部门核发",
+                copies=0,
+                受理标准="在学信网打印，在验证有效期内",
+                免提交="通过学信网在线验证的，无需提交",
+            )
+        ),
+    ),
+    Case(
+        "材料-高中毕业证",
+        materials(material("高中毕业证", copies=1)),
+        ("nonstandard-name",),
+    ),
+    Case(
+        "材料-申请表及附表",
+        materials(material("公司变更登记申请表及附表", copies=0)),
+        ("material-incomplete",),
+    ),
+    Case(
+        "材料-网络安全等级保护备案证明",
+        materials(
+            material("信息系统安全等级保护备案证明", source="政府部门核发", 免提交="通过公安机关信息共享核验")
+        ),
+    ),
+    Case(
+        "材料-委托原因开口列举",
+        # 委托的理由由窗口临场认定，申请人无法事先知道能否委托：首都之窗审核会要求列全。
+        materials(
+            material(
+                "授权委托书",
+                necessity="非必要",
+                copies=0,
+                适用情形="申请人因年老、疾病、残疾等原因不能亲自办理的",
+                空白表格="授权委托书.docx",
+            )
+        ),
+        ("catch-all-clause",),
+    ),
+    Case("条件-基本住房保障", conditions("申请家庭符合本市基本住房保障条件")),
+    Case(
+        "条件-城乡居民基本医疗保险",
+        conditions("已参加本市城乡居民基本医疗保险或城镇职工基本医疗保险", "持有北京市居住证"),
+    ),
+    Case(
+        "条件-残疾人保障法实施办法",
+        conditions("符合《北京市实施〈中华人民共和国残疾人保障法〉办法》第二十条规定的条件"),
+    ),
+    Case(
+        "现场-签字后邮寄",
+        # 本人签字不等于本人到场：在家签字后邮寄即可。
+        "到现场次数: 0\n委托代办: 不可以\n办理方式:\n  - 邮寄办理\n"
+        + materials(
+            material(
+                "困难职工帮扶申请表", copies=0, 填报须知="由申请人本人签字确认后邮寄", 空白表格="申请表.docx"
+            )
+        ),
+    ),
+    Case(
+        "现场-现场签字",
+        "到现场次数: 0\n委托代办: 不可以\n办理方式:\n  - 邮寄办理\n" + conditions("股东须到登记机关现场签字"),
+        ("in-person-without-alternative",),
+    ),
+    Case(
+        "咨询-全角括号区号与分段号码",
+        _list("咨询方式", "（010）12345678", "010 8888 8888", "010-12345678-8001", "工作时间：9：00—17：00"),
+    ),
+    Case(
+        "咨询-第二个号码省略区号",
+        # 有争议：本地人知道是 010，但外地申请人拨不通；SPEC 要求固定电话带区号，报告。
+        _list("咨询方式", "010-89123456、89123457"),
+        ("contact-invalid",),
+    ),
+    Case(
+        "时限-流程超过承诺",
+        limits(20, "工作日", 3, "工作日")
+        + "办理流程:\n  - 环节: 受理\n    时限: 1\n  - 环节: 审查\n    时限: 2\n  - 环节: 决定\n    时限: 1\n",
+        ("time-limit-inconsistent",),
+    ),
+    Case(
+        "政府核发-容缺后补",
+        materials(
+            material(
+                "居民户口簿",
+                source="政府部门核发",
+                necessity="容缺后补",
+                适用情形="户口簿正在换发的，可在受理后10个工作日内补交",
+            )
+        ),
+    ),
+    Case(
+        "对照-只写参保证明",
+        materials(material("参保证明", source="政府部门核发", 免提交="通过本市社会保险信息系统共享核验")),
+        ("nonstandard-name",),
+    ),
+    Case("对照-基本符合", conditions("申请家庭住房条件基本符合本市规定标准"), ("vague-wording",)),
+    Case(
+        "对照-来源其他的申请表",
+        materials(material("困难职工帮扶申请表", source="其他", copies=0)),
+        ("material-incomplete",),
+    ),
 ]
 
 
