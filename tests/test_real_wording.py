@@ -680,6 +680,68 @@ CASES = [
         materials(material("困难职工帮扶申请表", source="其他", copies=0)),
         ("material-incomplete",),
     ),
+    # ── 第三批 ──
+    Case(
+        "条件-一条写完的编号条款",
+        conditions("（一）申请人为本市户籍；（二）年满60周岁；（三）法律法规规定的其他条件。"),
+        ("catch-all-clause",),
+    ),
+    Case(
+        "条件-多部法律等法律法规",
+        conditions("建设项目符合《中华人民共和国城乡规划法》、《中华人民共和国建筑法》等法律法规的规定"),
+        ("catch-all-clause",),
+    ),
+    *(
+        Case(f"条件-明确写法{number}", conditions(text))
+        for number, text in enumerate(
+            (
+                "申请人年满18周岁（以居民身份证记载的出生日期为准）",
+                "在本市连续缴纳社会保险满5年（不含补缴）",
+                "申请人须为本市户籍人员或持有有效北京市居住证的非本市户籍人员",
+                "持有效的《北京市工作居住证》",
+                "申请人应提交真实、有效的申请材料，以上材料均需提供原件及复印件",
+                "已取得“北京市级非物质文化遗产代表性传承人”称号",
+            ),
+            1,
+        )
+    ),
+    Case("条件-符合相关条件", conditions("申请人符合相关条件"), ("vague-wording",)),
+    Case(
+        "材料-法定代表人（负责人）身份证件",
+        materials(material("法定代表人（负责人）身份证件", source="政府部门核发", 免提交=SHARED_ID)),
+        ("umbrella-term",),
+    ),
+    *(
+        Case(f"材料-明确写法{number}", materials(entry))
+        for number, entry in enumerate(
+            (
+                material("营业执照（副本）复印件", source="政府部门核发", originals=0, 免提交=LICENCE_SHARED),
+                material("居民身份证（原件及正反面复印件）", source="政府部门核发", 免提交=SHARED_ID),
+                material("房屋租赁合同（租期一年以上）", 受理标准="出租人为产权人的，附不动产权证书复印件"),
+                material(
+                    "个人所得税纳税记录（近12个月）", source="政府部门核发", 免提交="通过税务数据共享获取"
+                ),
+                material("申请人书面申请", copies=0, 填报须知="须用黑色或蓝黑色钢笔、签字笔填写，不得涂改"),
+                material("结婚证", necessity="非必要", source="政府部门核发", 适用情形="申请人已婚的"),
+            ),
+            1,
+        )
+    ),
+    Case(
+        "材料-纳税证明",
+        materials(material("纳税证明", source="政府部门核发", 免提交="通过税务数据共享获取")),
+        ("umbrella-term",),
+    ),
+    Case(
+        "材料-社保缴费证明",
+        materials(material("社保缴费证明", source="政府部门核发", 免提交="通过本市社会保险信息系统共享核验")),
+        ("nonstandard-name",),
+    ),
+    Case(
+        "材料-适用情形特殊情况",
+        materials(material("情况说明", necessity="非必要", copies=0, 适用情形="特殊情况下需提供")),
+        ("vague-wording",),
+    ),
 ]
 
 
