@@ -742,6 +742,46 @@ CASES = [
         materials(material("情况说明", necessity="非必要", copies=0, 适用情形="特殊情况下需提供")),
         ("vague-wording",),
     ),
+    # ── 第四批：分词陷阱 ──
+    Case(
+        "材料-居民身份证或其他有效身份证件",
+        # “其他”加笼统名称只报兜底条款，不再另报笼统名称。
+        materials(material("居民身份证或其他有效身份证件", source="政府部门核发", 免提交=SHARED_ID)),
+        ("catch-all-clause",),
+    ),
+    Case("条件-基本养老服务对象", conditions("申请人为本市基本养老服务对象")),
+    Case("条件-基本殡葬服务", conditions("逝者为本市户籍居民，其遗体在本市殡仪馆火化并享受基本殡葬服务")),
+    Case(
+        "材料-建筑业企业资质证书",
+        materials(
+            material(
+                "建筑业企业资质证书",
+                source="政府部门核发",
+                受理标准="施工总承包三级及以上",
+                免提交="通过住房城乡建设部门信息共享核验",
+            )
+        ),
+    ),
+    Case(
+        "材料-资质证书",
+        materials(material("资质证书", source="政府部门核发", 免提交="通过住房城乡建设部门信息共享核验")),
+        ("umbrella-term",),
+    ),
+    Case(
+        "材料-契税完税证明",
+        materials(material("契税完税证明", source="政府部门核发", 免提交="通过税务数据共享获取")),
+    ),
+    Case(
+        "材料-完税证明",
+        materials(material("完税证明", source="政府部门核发", 免提交="通过税务数据共享获取")),
+        ("nonstandard-name",),
+    ),
+    Case(
+        "材料-居民身份证件",
+        materials(material("居民身份证件", source="政府部门核发", 免提交=SHARED_ID)),
+    ),
+    Case("条件-等到审批", conditions("等到审批完成后，申请人凭受理通知书领取证件")),
+    Case("咨询-八位号码没有区号", _list("咨询方式", "68861234"), ("contact-invalid",)),
 ]
 
 
