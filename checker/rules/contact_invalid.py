@@ -1,7 +1,8 @@
 """检查什么
     “咨询方式”或“监督投诉方式”为空，或其中的电话号码不是有效的大陆号码。有效的号码：
     带区号的固定电话（010-68861234，可带分机“转 8001”或“-8001”）、手机号（11 位，1 开头）、
-    5 位服务热线（12345、12366 等）和 400/800 热线。地址、网址、邮箱不按电话检查。
+    5 位服务热线（12345、12366 等）和 400/800 热线。地址、网址、邮箱、接听时间（9:00-17:00）
+    不按电话检查。
 
 为什么重要
     申请人读不懂指南时先打电话问；号码错一位，就只能跑一趟窗口。不带区号的固定电话，
@@ -27,8 +28,9 @@ GOOD = {
     "guide.yaml": "咨询方式:\n  - 咨询电话：010-68861234 转 8001\n监督投诉方式:\n  - 12345 市民服务热线\n"
 }
 
-# A run of digits and the separators people put in phone numbers.
-_CANDIDATE = re.compile(r"(?<![\d\w/.@])\(?\+?\d[\d\-－—\s()（）]{3,}\d(?![\d/.@]|\w*@)")
+# A run of digits and the separators people put in phone numbers; not the hours of a clock
+# ("9:00-12:00", "8:30-17:30": the digits after or before a colon are minutes and hours).
+_CANDIDATE = re.compile(r"(?<![\d\w/.@])(?<!\d[:：])\(?\+?\d[\d\-－—\s()（）]{3,}\d(?![\d/.@]|\w*@|[:：]\d)")
 _SKIP_BEFORE = ("邮编", "邮政编码", "编码", "号楼", "信箱")
 _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")

@@ -1,6 +1,7 @@
 """检查什么
     事项要求到现场（到现场次数大于 0，或受理条件、材料说明要求“本人到场”“现场签字”“亲自”办理），
     同时“委托代办”为“不可以”、办理方式中没有“网上办理”，也没有写“必须现场办理原因说明”。
+    “无需本人到场”“不必亲自办理”是免于到场，不算要求。
 
 为什么重要
     法定代表人或股东在外地、在国外，或行动不便时，既不能委托他人，又不能网上办理，
@@ -31,6 +32,18 @@ GOOD = {
 }
 
 
+# Words that waive presence rather than demand it: 无需本人到场, 不必亲自办理.
+_WAIVERS = ("无需", "无须", "不需", "不需要", "不必", "不用", "免于", "免予")
+
+
+def _demanded(text: str, phrase: str) -> int:
+    """Where ``text`` demands ``phrase`` (not where it waives it), or -1."""
+    index = text.find(phrase)
+    while index >= 0 and text[:index].endswith(_WAIVERS):
+        index = text.find(phrase, index + 1)
+    return index
+
+
 def _presence_demand(guide: Guide, phrases: list[str]) -> tuple[Span, str] | None:
     texts = list(guide.conditions)
     for material in guide.materials:
@@ -38,7 +51,7 @@ def _presence_demand(guide: Guide, phrases: list[str]) -> tuple[Span, str] | Non
         texts.extend(material.standards)
     for text in texts:
         for phrase in phrases:
-            index = text.value.find(phrase)
+            index = _demanded(text.value, phrase)
             if index >= 0:
                 return text.sub_span(index, index + len(phrase)), f"要求“{phrase}”"
     if guide.visits is not None and guide.visits.value > 0:

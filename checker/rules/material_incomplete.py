@@ -2,7 +2,8 @@
     申请人读了材料说明仍不知道该带什么：
     - 必要性为“非必要”或“容缺后补”，却没有写“适用情形”（什么情况下要带）；
     - 纸质材料的原件份数和复印件份数都是 0（到底要不要带）；
-    - 需要申请人填写的表格（申请表、申请书、登记表、承诺书……）没有提供“空白表格”。
+    - 需要申请人填写的表格（申请表、申请书、登记表、承诺书……）没有提供“空白表格”；
+      来源渠道为“政府部门核发”“中介机构出具”的表格由出具方填写，不要求空白表格。
     缺少必填键由 schema-invalid 报告。
 
 为什么重要
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 
 from checker.document import Document
 from checker.findings import Problem
+from checker.model import Material
 
 ID = "material-incomplete"
 SCOPE = "guide"
@@ -92,7 +94,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
                 f"纸质材料「{name}」的原件份数和复印件份数都是 0：请写明需出示原件还是提交复印件，各几份",
                 content=f"counts:{name}",
             )
-        if _is_form(name, suffixes) and material.blank_form is None:
+        if _is_form(name, suffixes) and _filled_in(material) and material.blank_form is None:
             yield Problem(
                 doc.path,
                 material.name.span,
@@ -102,6 +104,12 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
 
 
 _BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _filled_in(material: Material) -> bool:
+    """Whether the applicant fills the form in: not one an authority or agency issues
+    (an approval form, a 学信网 备案表 printed by the issuer)."""
+    return material.source is None or material.source.value not in ("政府部门核发", "中介机构出具")
 
 
 def _is_form(name: str, suffixes: tuple[str, ...]) -> bool:

@@ -3,7 +3,8 @@
 One ``Matchers`` per Vocabulary (built once, see ``matchers``) finds umbrella terms, catch-all
 phrases, lists left open by 等, vague qualifiers and variants of document names. Every search
 goes through the vocabulary's segmenter, so 身份证 is not found inside 身份证明 nor 等 inside
-等级; words inside a book title (《……》) are a title's words, not the editor's, and are skipped.
+等级; words inside a book title (《……》) are a title's words, not the editor's, and are skipped,
+and so is law quoted after its title (《……》第十二条规定：“……”).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ class Hit:
 
 
 _CACHED_TEXTS = 65536
-_TITLE = re.compile(r"《[^《》]*》")
+# A book title, and a title followed by the law's words in quotes (《……》第十二条规定：“……”):
+# quoted law is the legislator's wording, not the editor's.
+_TITLE = re.compile(r"《[^《》]*》(?:[^《》“”。；;\n]{0,20}?(?:条|款|项|规定)[：:，,\s]*“[^“”]*”)?")
 # Marks that end the clause an enumeration can belong to.
 _CLAUSE_ENDS = set("。；;！!？?\n：:")
 _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "“": "”", "「": "」"}
@@ -49,6 +52,9 @@ _EXPLICIT_LIST = re.compile(
     r"(?:例如|比如|包括|包含|(?<![例比])如(?![实有需果下何此期])|即(?![可时日])|系指|(?<!系)指(?![定纹导南示])|[：:])"
     r"\s*[^、，,。；;）)]+[、，,或和及][^、，,。；;）)]+"
 )
+# For an umbrella without members (收入证明, 相关证明): who issues the document and what it must
+# state, as its advice asks ("由所在单位出具，载明近12个月收入").
+_ISSUER_AND_CONTENT = re.compile(r"出具.*(?:载明|注明|写明|列明)|(?:载明|注明|写明|列明).*出具")
 _OTHER = re.compile(r"其[他它](?:的)?$")
 # A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
 _FOREIGN_QUALIFIERS = ("香港", "澳门", "台湾", "港澳", "境外", "国外", "外国", "外国人", "外籍", "外籍人员")
@@ -170,8 +176,8 @@ class Matchers:
 
     def enumerates(self, umbrella: Umbrella, text: str) -> bool:
         """Whether ``text`` lists which documents the umbrella stands for: it names one of the
-        umbrella's members, or (for an umbrella without members) any document or an explicit
-        list after 如 / 包括 / 即 / 指 / ：."""
+        umbrella's members, or (for an umbrella without members) any document, an explicit
+        list after 如 / 包括 / 即 / 指 / ：, or who issues it and what it must state."""
         canonical = self.vocabulary.canonical
         named = {
             canonical(token)
@@ -180,7 +186,11 @@ class Matchers:
         }
         if umbrella.members:
             return not named.isdisjoint(umbrella.members)
-        return not named.isdisjoint(self.vocabulary.documents) or bool(_EXPLICIT_LIST.search(text))
+        return (
+            not named.isdisjoint(self.vocabulary.documents)
+            or bool(_EXPLICIT_LIST.search(text))
+            or bool(_ISSUER_AND_CONTENT.search(text))
+        )
 
     def _terms(self, text: str, terms: dict[str, tuple[str, ...]]) -> list[Hit]:
         """Whole-word occurrences of ``terms`` (indexed by first character: only the terms that
@@ -218,7 +228,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
-    """Where the book titles (《……》) stand."""
+    """Where the book titles (《……》) and the law quoted after them stand."""
     return [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
 
 
