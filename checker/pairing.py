@@ -8,15 +8,17 @@ Materials pair in these ways, strongest first (scores and thresholds in rules/pa
 2. both name glossary documents: the same document with compatible holders before it
    ("申请人居民身份证" ~ "居民身份证", not "配偶居民身份证") and the same words after it
    ("北京市工作居住证申请表" is not the card), or an umbrella term and one of its members
-   ("身份证明" ~ "居民身份证"); two different glossary documents never pair
-   (居民户口簿 / 居民身份证, 结婚证 / 离婚证);
+   ("身份证明" ~ "居民身份证") or alternatives some of which are its members; two different
+   glossary documents never pair (居民户口簿 / 居民身份证, 结婚证 / 离婚证);
 3. a glossary document and a name outside the glossary pair only when the name is the
    document's name shortened from the front (租赁合同 ~ 房屋租赁合同; 残疾军人证 is not 残疾人证);
 4. two names outside the glossary: one ends with or contains the other as whole words, or
    rapidfuzz's character-level ratio on the normalised names (Chinese has no spaces, so
    token-based scorers do not apply); names stating different numbers never pair. Among the
-   names left unpaired, a short one that ends another as whole words pairs with it when neither
-   has another such candidate (照片 ~ 近期免冠照片).
+   names left unpaired, a short one that ends another as whole words, or a shortened form that
+   keeps the other's characters in order and its ending (低保申请书 ~ 最低生活保障申请书), pairs
+   with it when neither has another such candidate (照片 ~ 近期免冠照片). Photo names are
+   compared without the words that only describe the photo (二寸彩照 ~ 二寸免冠彩色照片).
 
 The assignment is one-to-one and greedy by score. The scores are tiered (equal names, then the
 same glossary document, then umbrella relations, then fuzzy), so greedy assignment takes every
@@ -56,6 +58,9 @@ class Settings:
     same_documents: dict[str, str]  # glossary name → the name of its group
     suffix_noise: tuple[str, ...]
     holders: dict[str, str]
+    photo_ending: str
+    photo_spellings: tuple[tuple[str, str], ...]
+    photo_descriptors: tuple[str, ...]
     scores: dict[str, float]
     stopwords: tuple[str, ...]
     kept_words: tuple[str, ...]
@@ -85,10 +90,18 @@ def settings() -> Settings:
             edition_forms=dict(names["edition_forms"]),
             editions=_longest_first(names["editions"]),
             prefixes=_longest_first(names["prefixes"]),
+            counts=re.compile(
+                "(?:一式)?[0-9一二三四五六七八九十两]+(?:"
+                + "|".join(map(re.escape, names["count_units"]))
+                + ")$"
+            ),
         ),
         same_documents={name: group[0] for group in data["same_documents"] for name in group},
         suffix_noise=_longest_first(names["suffix_noise"]),
         holders=dict(names["holders"]),
+        photo_ending=names["photos"]["ending"],
+        photo_spellings=tuple(names["photos"]["spellings"].items()),
+        photo_descriptors=_longest_first(names["photos"]["descriptors"]),
         scores={k: float(v) for k, v in data["scores"].items()},
         stopwords=_longest_first(text["stopwords"]),
         kept_words=tuple(text["kept_words"]),
@@ -145,7 +158,7 @@ def _analysed(vocabulary: Vocabulary) -> dict[str, Name]:
 
 def _analyse(text: str, vocabulary: Vocabulary) -> Name:
     parts = split_name(text, settings().names)
-    core = parts.core
+    core = _photo(parts.core)
     terms, before, after = _terms(core, vocabulary)
     umbrellas = [t for t in terms if t in vocabulary.umbrellas]
     listed = set().union(*(_documents(note, vocabulary) for note in parts.notes))
@@ -164,6 +177,21 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
         before=before,
         after=after,
     )
+
+
+def _photo(core: str) -> str:
+    """A photo's name without the words that only say what it looks like (二寸免冠彩色照片 →
+    二寸照片); other names unchanged."""
+    s = settings()
+    for short, full in s.photo_spellings:
+        if core.endswith(short):
+            core = core.removesuffix(short) + full
+    if not core.endswith(s.photo_ending):
+        return core
+    rest = core.removesuffix(s.photo_ending)
+    for word in s.photo_descriptors:
+        rest = rest.replace(word, "")
+    return rest + s.photo_ending if rest else core
 
 
 def _canonical_name(text: str, vocabulary: Vocabulary) -> str:
@@ -251,10 +279,19 @@ def similarity(a: Name, b: Name, vocabulary: Vocabulary) -> float:
             return scores["same_document"] if _compatible(a.before, b.before) else 0.0
         if b.terms <= accepted(a, (), vocabulary) or a.terms <= accepted(b, (), vocabulary):
             return scores["related"]
+        if _alternatives_overlap(a, b, vocabulary) or _alternatives_overlap(b, a, vocabulary):
+            return scores["related"]
         return 0.0
     if a.terms or b.terms:
         return _shortened(a, b)
     return _fuzzy(a.key, b.key, vocabulary)
+
+
+def _alternatives_overlap(umbrella: Name, other: Name, vocabulary: Vocabulary) -> bool:
+    """Whether ``other`` lists alternatives of which some are members of ``umbrella``'s umbrella
+    term ("退伍证或转业证、退休证" for 退出现役证明): the same slot, whether it is broader is
+    the other rules' question."""
+    return umbrella.umbrella is not None and bool(other.listed & accepted(umbrella, (), vocabulary))
 
 
 def _shortened(a: Name, b: Name) -> float:
@@ -426,14 +463,22 @@ def _assign(table: list[list[float]]) -> dict[int, int]:
 
 
 def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int, int]:
-    """Names outside the glossary that pair only among what is left unpaired: a name that ends
-    another as whole words but is too short to pair on its own ("照片" for "近期免冠照片"),
-    when it is the only such candidate on both sides."""
+    """Names that pair only among what is left unpaired, when each is the other's only such
+    candidate: a name outside the glossary that ends another as whole words but is too short to
+    pair on its own ("照片" for "近期免冠照片"), or a shortened name (低保申请书)."""
     least = int(settings().scores["min_leftover_length"])
-    guides = [i for i in range(len(gs)) if i not in partner and not gs[i][1].terms]
-    windows = [j for j in range(len(ws)) if j not in partner.values() and not ws[j][1].terms]
+    guides = [i for i in range(len(gs)) if i not in partner]
+    windows = [j for j in range(len(ws)) if j not in partner.values()]
     candidates = [
-        (i, j) for i in guides for j in windows if _ends_with(gs[i][1].key, ws[j][1].key, least, vocabulary)
+        (i, j)
+        for i in guides
+        for j in windows
+        if (
+            not gs[i][1].terms
+            and not ws[j][1].terms
+            and _ends_with(gs[i][1].key, ws[j][1].key, least, vocabulary)
+        )
+        or _abbreviates(gs[i][1], ws[j][1])
     ]
     return {
         i: j
@@ -454,6 +499,25 @@ def _ends_with(a: str, b: str, least: int, vocabulary: Vocabulary) -> bool:
     ):
         return False
     return len(long) - len(short) in vocabulary.segmenter.find(long, short)
+
+
+def _abbreviates(a: Name, b: Name) -> bool:
+    """Whether the shorter of two names is the longer one shortened by leaving characters out
+    (低保申请书 for 最低生活保障申请书, 施工许可申请表 for 建筑工程施工许可证申请表): it names no
+    glossary document itself, its characters appear in order in the longer name, it ends as the
+    longer name does, and it keeps at least the share of characters rules/pairing.yaml asks."""
+    (short_name, short), (_, long) = sorted(((a, a.key), (b, b.key)), key=lambda nk: len(nk[1]))
+    scores = settings().scores
+    if (
+        short_name.terms
+        or len(short) < scores["min_containment_length"]
+        or len(short) < scores["min_abbreviation_share"] * len(long)
+        or short[-2:] != long[-2:]
+        or set(_NUMERALS.findall(short)) != set(_NUMERALS.findall(long))
+    ):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) -> dict[int, list[int]]:

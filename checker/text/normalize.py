@@ -2,7 +2,7 @@
 
 Editors wrap the same document in many ways: 《》 and quotes, 原件/复印件 before or after the
 name, "正、副本" or "正本、副本", a qualifier in brackets ("营业执照（副本）"), the state's
-title ("《中华人民共和国残疾人证》"). None of these change which document the applicant brings;
+title ("《中华人民共和国残疾人证》"), a count ("身份证复印件2份"). None of these change which document the applicant brings;
 ``split_name`` strips them and keeps what they said apart.
 """
 
@@ -29,6 +29,7 @@ class NameRules:
     edition_forms: dict[str, str]  # written form → one spelling (正、副本 → 正副本)
     editions: tuple[str, ...]  # longest first
     prefixes: tuple[str, ...]
+    counts: re.Pattern[str]  # a count written after the name (身份证复印件2份, 二寸照片3张)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ def _strip_wrappers(text: str, rules: NameRules, editions: set[str]) -> str:
     while text != previous:
         previous = text
         text = text.strip(_TRAILING_PUNCTUATION)
+        text = rules.counts.sub("", text) or text
         for word in rules.copy_words:
             text = text.removesuffix(word).removeprefix(word)
         for edition in rules.editions:
