@@ -1,8 +1,8 @@
 """检查什么
     “咨询方式”或“监督投诉方式”为空，或其中的电话号码不是有效的大陆号码。有效的号码：
     带区号的固定电话（010-68861234，可带分机“转 8001”或“-8001”）、手机号（11 位，1 开头）、
-    5 位服务热线（12345、12366 等）和 400/800 热线。地址、网址、邮箱、接听时间（9:00-17:00）
-    不按电话检查。
+    5 位服务热线（12345、12366 等）和 400/800 热线；全角数字（０１０－６８８６１２３４）按半角看。
+    地址、网址、邮箱、接听时间（9:00-17:00）不按电话检查。
 
 为什么重要
     申请人读不懂指南时先打电话问；号码错一位，就只能跑一趟窗口。不带区号的固定电话，
@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from checker.document import Document
@@ -39,7 +40,7 @@ _HOTLINE = re.compile(r"^(1\d{4}|9[56]\d{3}|[48]00\d{7})$")
 
 def valid_number(raw: str) -> bool:
     """Whether a written phone number is a valid mainland number."""
-    text = raw.strip().removeprefix("+86").removeprefix("(+86)").strip()
+    text = unicodedata.normalize("NFKC", raw).strip().removeprefix("+86").removeprefix("(+86)").strip()
     groups = [g for g in re.split(r"[\s\-－—()（）]+", text) if g]
     if len(groups) >= 2 and groups[0].startswith("0"):
         # "010-68861234-8001" has an extension; "010 6886 1234" is one number in blocks

@@ -56,6 +56,8 @@ _EXPLICIT_LIST = re.compile(
 # state, as its advice asks ("由所在单位出具，载明近12个月收入").
 _ISSUER_AND_CONTENT = re.compile(r"出具.*(?:载明|注明|写明|列明)|(?:载明|注明|写明|列明).*出具")
 _OTHER = re.compile(r"其[他它](?:的)?$")
+# 等 after a title that says more laws are meant (《建筑法》等法律法规); "按照《……》等办理" does not.
+_MORE_LAWS = re.compile(r"等(?:有关|相关)?(?:法律|行政法规|法规|规章|规定|文件|政策)")
 # A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
 _FOREIGN_QUALIFIERS = ("香港", "澳门", "台湾", "港澳", "境外", "国外", "外国", "外国人", "外籍", "外籍人员")
 
@@ -133,7 +135,7 @@ class Matchers:
         ]
         if not separators:  # ……等: the items themselves were left out
             ellipsis = _ELLIPSIS.search(text, clause, closer)
-            return ellipsis.start() if ellipsis else None
+            return ellipsis.start() if ellipsis else self._named_item_start(text, clause, closer, titles)
         kind = _kind(text[separators[-1]])
         limit = _MAX_ITEM if kind == "、" else _MAX_COMMA_ITEM
         last = text[separators[-1] + 1 : closer].strip()
@@ -159,6 +161,22 @@ class Matchers:
         if kind == "，" and (len(last) < 2 or items < (2 if known else _MIN_COMMA_ITEMS)):
             return None
         return first
+
+    def _named_item_start(
+        self, text: str, clause: int, closer: int, titles: list[tuple[int, int]]
+    ) -> int | None:
+        """The start of the one named item that 等 follows: a title or run of titles followed by
+        more laws (《甲》《乙》等法律法规) or a document's name (居民身份证等): naming one and adding
+        等 leaves the rest unsaid. None when 等 follows anything else (申请人等, 等到审批)."""
+        start = None
+        for left, right in reversed(titles):
+            if right == (closer if start is None else start) and left >= clause:
+                start = left
+        if start is not None:
+            return start if _MORE_LAWS.match(text, closer) else None
+        head = text[clause:closer]
+        named = [hit for hit in self.names(head) if hit.end == len(head)]
+        return clause + named[0].start if named else None
 
     def _item_start(self, text: str, left: int, right: int, limit: int) -> int | None:
         """The start of the list item that fills ``text[left:right]`` after its lead-in (a verb
