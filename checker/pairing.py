@@ -43,7 +43,7 @@ from checker.document import Document
 from checker.findings import Related, Span
 from checker.model import Located, Material, WindowMaterial
 from checker.text.match import matchers
-from checker.text.normalize import NameRules, clean, split_name
+from checker.text.normalize import NameRules, clean, split_name, strip_list_marker
 from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
 
@@ -702,7 +702,30 @@ def _without_implicit(text: str) -> str:
 
 
 def same_condition(a: str, b: str, vocabulary: Vocabulary) -> bool:
-    """Whether two conditions state the same thing (each covers the other)."""
+    """Whether two conditions state the same thing: each covers the other, and every clause of
+    each is said in the other ("年满16周岁，具有本市户籍" is not "年满16周岁，未参加职工养老保险");
+    their numbering ("（一）", "1.") does not count."""
+    a, b = strip_list_marker(a), strip_list_marker(b)
     ca, cb = text_content(a, vocabulary), text_content(b, vocabulary)
     limit = settings().same_condition
-    return coverage(ca, cb) >= limit and coverage(cb, ca) >= limit
+    if coverage(ca, cb) < limit or coverage(cb, ca) < limit:
+        return False
+    return all(
+        coverage(part, whole) >= limit
+        for clauses, whole in ((_clauses(a), cb), (_clauses(b), ca))
+        if len(clauses) > 1
+        for clause in clauses
+        if (part := text_content(clause, vocabulary))
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text``, split at commas and semicolons outside brackets."""
+    clauses, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "（(") - (ch in "）)")
+        if depth <= 0 and ch in "，,；;":
+            clauses.append(text[start:i])
+            start = i + 1
+    clauses.append(text[start:])
+    return [c for c in clauses if c.strip()]

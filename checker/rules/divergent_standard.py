@@ -3,7 +3,9 @@
     收费或到现场次数上不一致。按基本编码分组，每组内与多数区的做法比较；某项没有多数
     （如两个区各不相同）时，各区都报告。每份不一致的指南报告一次，列出全部差异，位置在
     第一处差异，相关位置指向其他区指南中的对应内容。材料按配对规则判断是否为同一份
-    （“营业执照副本复印件”与“营业执照（副本）”相同），受理条件按内容判断。
+    （“营业执照副本复印件”与“营业执照（副本）”相同），受理条件按内容判断，编号（“（一）”
+    “1.”）不算差异。一区把几份材料合写一行（“居民身份证、居民户口簿”）或把几项受理条件合写
+    一句、拆成几项，只要内容都说到了，就不算未列或多列；合写一行中多出的材料照样报告。
 
 为什么重要
     同事同标、无差别受理：同一件事在朝阳区和大兴区要的材料、花的时间不同，申请人按一个区
@@ -17,6 +19,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -24,7 +27,9 @@ from typing import TypeVar
 from checker.corpus import Corpus
 from checker.document import Document
 from checker.findings import Problem, Related, Span
-from checker.pairing import analyse, related, same_condition, same_material
+from checker.pairing import analyse, related, same_condition, same_material, text_content
+from checker.text.normalize import strip_list_marker
+from checker.text.overlap import Content, coverage
 
 ID = "divergent-standard"
 T = TypeVar("T")
@@ -216,7 +221,9 @@ def _clusters(
     return [cluster for _, cluster in clusters]
 
 
-def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of, limit: int):
+def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of, limit: int, said=None):
+    """Items most guides list and some lack, and items few list; ``said(item, j)`` tells when
+    guide ``j`` states an item in other clauses (then it neither lacks nor misses it)."""
     n = len(docs)
     result: dict[int, list[_Difference]] = {}
     for cluster in clusters:
@@ -231,11 +238,15 @@ def _list_aspect(docs, names, clusters, noun: str, key: str, label_of, span_of, 
                 related(docs[j], _key_span(docs[j], key), f"{names[j]}的{noun}") for j in lacking[:limit]
             ]
             for i, item in cluster:
+                if said is not None and said(item, lacking[0]):
+                    continue
                 text = f"多列{noun}「{label_of(item)}」（{_listing(lacking, names)}未列）"
                 result.setdefault(i, []).append(_Difference(text, span_of(item), others))
         if len(holders) * 2 >= n:
             others = [related(docs[j], span_of(item), f"{names[j]}的{noun}") for j, item in cluster[:limit]]
             for i in lacking:
+                if said is not None and said(cluster[0][1], i):
+                    continue
                 text = f"未列{noun}「{label}」（{_listing(holders, names)}列有）"
                 result.setdefault(i, []).append(_Difference(text, _key_span(docs[i], key), others))
     return result
@@ -252,7 +263,22 @@ def _materials(docs, names, ctx):
     clusters = _clusters(
         items, lambda a, b: same_material(a[1], b[1], vocabulary), lambda item: item[0].value
     )
-    return _list_aspect(
+    merged: dict[int, set[str]] = {}  # documents named in rows that name several
+    every: dict[int, set[str]] = {}
+    for i, (_, name) in items:
+        every.setdefault(i, set()).update(name.terms)
+        if name.together:
+            merged.setdefault(i, set()).update(name.terms)
+
+    def said(item, j: int) -> bool:
+        """Whether guide ``j`` names ``item``'s documents in one row that names several
+        (居民身份证、居民户口簿), or in separate rows when ``item`` is such a row."""
+        name = item[1]
+        if not name.terms or name.umbrella is not None:
+            return False
+        return name.terms <= (every if name.together else merged).get(j, set())
+
+    result = _list_aspect(
         docs,
         names,
         clusters,
@@ -261,7 +287,36 @@ def _materials(docs, names, ctx):
         lambda item: item[0].value,
         lambda item: item[0].span,
         ctx.option(ID, "max_related"),
+        said,
     )
+    for i, found in _merged_extras(docs, names, clusters, every, ctx.option(ID, "max_related")).items():
+        result.setdefault(i, []).extend(found)
+    return result
+
+
+def _merged_extras(docs, names, clusters, every, limit: int) -> dict[int, list[_Difference]]:
+    """Documents that a row naming several adds (居民身份证、结婚证 where the others demand
+    居民身份证) and most other guides name nowhere; the row itself pairs with the others'."""
+    n = len(docs)
+    naming = Counter(term for terms in every.values() for term in terms)
+    result: dict[int, list[_Difference]] = {}
+    for cluster in clusters:
+        if len(cluster) * 2 <= n:
+            continue
+        for i, (located, name) in cluster:
+            if not name.together:
+                continue
+            for term in sorted(name.terms):
+                if (n - naming[term]) * 2 <= n - 1:  # most other guides name it too
+                    continue
+                lacking = [j for j in range(n) if term not in every.get(j, ())]
+                others = [
+                    related(docs[j], _key_span(docs[j], "申请材料"), f"{names[j]}的材料")
+                    for j in lacking[:limit]
+                ]
+                text = f"多列材料「{term}」（在「{located.value}」中，{_listing(lacking, names)}未列）"
+                result.setdefault(i, []).append(_Difference(text, located.span, others))
+    return result
 
 
 def _conditions(docs, names, ctx):
@@ -270,6 +325,16 @@ def _conditions(docs, names, ctx):
     clusters = _clusters(
         items, lambda a, b: same_condition(a.value, b.value, vocabulary), lambda item: item.value
     )
+    limit = ctx.option(ID, "merged_condition_coverage")
+    whole: dict[int, Content] = {}
+
+    def said(item, j: int) -> bool:
+        """Whether guide ``j``'s conditions, taken together, state ``item`` (merged or split)."""
+        if j not in whole:
+            joined = "；".join(strip_list_marker(c.value) for c in docs[j].guide.conditions)
+            whole[j] = text_content(joined, vocabulary)
+        return coverage(text_content(strip_list_marker(item.value), vocabulary), whole[j]) >= limit
+
     return _list_aspect(
         docs,
         names,
@@ -279,4 +344,5 @@ def _conditions(docs, names, ctx):
         lambda item: item.value,
         lambda item: item.span,
         ctx.option(ID, "max_related"),
+        said,
     )

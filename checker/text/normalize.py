@@ -17,7 +17,10 @@ _BRACKETS = str.maketrans(
 )
 _TRAILING_BRACKET = re.compile(r"（([^（）]*)）$")
 _TRAILING_PUNCTUATION = ":;,.。、；：，的及和与"
-_LIST_MARKER = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、．]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}[.、．]|[(（](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +50,15 @@ def clean(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).translate(_BRACKETS).split())
 
 
+def strip_list_marker(text: str) -> str:
+    """``text`` without the numbering it opens with ("（一）", "一、", "1.", "1、", "（1）", "①")."""
+    return _LIST_MARKER.sub("", text, count=1)
+
+
 def split_name(name: str, rules: NameRules) -> NameParts:
     """The core name, edition qualifiers (正本/副本) and trailing bracketed remarks of ``name``.
     Brackets inside the name belong to it (公司登记（备案）申请书)."""
-    text = clean(_LIST_MARKER.sub("", name))
+    text = clean(strip_list_marker(name))
     text = "".join(ch for ch in text if ch not in rules.quotes)
     for form, spelling in rules.edition_forms.items():
         text = text.replace(form, spelling)
