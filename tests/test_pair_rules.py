@@ -282,3 +282,16 @@ def test_guides_are_compared_only_within_their_basic_code(monkeypatch):
     files = {f"区{i}/guide.yaml": district(f"区{i}", i, f'基本编码: "{i:012d}"\n') for i in range(1, 30)}
     assert lint(materialize(files, False), rule="divergent-standard") == []
     assert compared == []
+
+
+def test_each_window_of_an_item_may_keep_its_own_checklist():
+    from checker.examples import BASE_CHECKLIST, BASE_GUIDE
+
+    street = BASE_CHECKLIST.replace("窗口: 综合受理窗口3号", "窗口: 八角街道政务服务中心2号窗口")
+    files = {"a/guide.yaml": BASE_GUIDE, "a/checklist.yaml": BASE_CHECKLIST, "a/街道.checklist.yaml": street}
+    assert lint(files, rule="duplicate-code") == []
+    same_window = {**files, "a/副本.checklist.yaml": BASE_CHECKLIST}  # a copy-paste slip
+    [finding] = lint(same_window, rule="duplicate-code")
+    assert "收件清单" in finding.message
+    elsewhere = {**files, "b/checklist.yaml": street.replace("八角街道", "古城街道")}  # another item's folder
+    assert len(lint(elsewhere, rule="duplicate-code")) == 2

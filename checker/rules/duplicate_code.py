@@ -1,5 +1,7 @@
 """检查什么
-    两份办事指南（或两份收件清单）使用同一个实施编码。
+    两份办事指南使用同一个实施编码，或两份收件清单使用同一个实施编码。一个事项可以在
+    几个窗口受理（如综合窗口和街道窗口），放在同一事项目录下、“窗口”各不相同的收件清单
+    共用事项的实施编码，不算重复。
 
 为什么重要
     实施编码在同一实施主体内唯一，用来关联指南和窗口收件清单；重复的编码会让窗口清单
@@ -11,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 from checker.corpus import Corpus
@@ -33,11 +36,29 @@ def _code(doc: Document):
     return (doc.guide or doc.checklist).code
 
 
+def _clashing(docs: list[Document]) -> list[list[Document]]:
+    """Checklists of one 实施编码 that clash. The windows of one item keep their checklists in
+    the item's folder and may share its code; elsewhere a shared code is a copy-paste slip."""
+    if len({os.path.dirname(doc.path) for doc in docs}) > 1:
+        return [docs]
+    by_window: dict[str, list[Document]] = {}
+    for doc in docs:
+        window = doc.checklist.window
+        by_window.setdefault(window.value if window else "", []).append(doc)
+    return list(by_window.values())
+
+
+def _groups(corpus: Corpus) -> Iterator[tuple[str, str, list[Document]]]:
+    for code, docs in corpus.guides_by_code.items():
+        yield "办事指南", code, docs
+    for code, docs in corpus.checklists_by_code.items():
+        for group in _clashing(docs):
+            yield "收件清单", code, group
+
+
 def check(corpus: Corpus, ctx) -> Iterator[Problem]:
-    for label, index in (("办事指南", corpus.guides_by_code), ("收件清单", corpus.checklists_by_code)):
-        for code, docs in index.items():
-            if len(docs) < 2:
-                continue
+    for label, code, docs in _groups(corpus):
+        if len(docs) >= 2:
             first = docs[0]
             first_span = _code(first).span
             for doc in docs[1:]:
