@@ -25,7 +25,27 @@ expected to raise it / that raised it / false positives / misses:
     checklist-ignores-exemption          5 /  4 /  0 / 1
     guide-unchecked-material             3 / 19 / 16 / 0
 
-22 of the 60 cases got a different set of findings than labelled; 13 of the 25 clean ones cried wolf.
+22 of the 60 cases got a different set of findings than labelled; 14 of the 25 clean ones cried wolf.
+
+One label changed after that run: "nurse-clean" is now "nurse-diploma" and expects
+checklist-narrower-material. The guide asks for 学历证书 and the window takes only 毕业证书; SPEC
+names exactly this (an umbrella or broader document in the guide, a narrower one at the window),
+and a holder of a 学历证明书 would be turned away. With that label the first-run narrower figures
+read 4 / 3 / 1 / 2, the clean cases 24.
+
+After the fixes (same date), 60 cases, 24 clean:
+
+    checklist-unpublished-material       8 / 12 / 4 / 0
+    checklist-narrower-material          4 /  4 / 0 / 0
+    checklist-unpublished-condition      7 /  7 / 0 / 0
+    checklist-unpublished-requirement    5 /  5 / 0 / 0
+    checklist-quantity-mismatch          5 /  5 / 0 / 0
+    checklist-ignores-exemption          5 /  5 / 0 / 0
+    guide-unchecked-material             3 /  7 / 4 / 0
+
+The four cases left (RESIDUAL below) are window names that share no wording with the guide's
+(体检表 for 健康体检证明, 交易发票 for 二手车销售统一发票): each still raises one
+checklist-unpublished-material and one guide-unchecked-material.
 
 Run ``python -m pytest -q -s tests/test_checklists_third_set.py -k figures`` for the figures.
 """
@@ -109,7 +129,7 @@ class Case:
     expect: frozenset[str] = frozenset()
 
 
-def C(id: str, item: str, guide, window, *, conditions=None, checks=(), expect=()) -> Case:  # noqa: N802
+def C(id: str, item: str, guide, window, *, conditions=None, checks=(), expect=()) -> Case:
     return Case(
         id,
         item,
@@ -431,7 +451,7 @@ CASES: list[Case] = [
     ),
     # ── 护士执业注册 ──
     C(
-        "nurse-clean",
+        "nurse-diploma",
         "护士执业注册",
         [
             g("护士执业注册申请审核表"),
@@ -447,6 +467,7 @@ CASES: list[Case] = [
             w("考试成绩合格证明"),
             w("体检表", points="6个月内二级以上医疗机构出具"),
         ],
+        expect=[NARROWER],
     ),
     C(
         "nurse-top-hospital",
@@ -719,6 +740,17 @@ CASES: list[Case] = [
 ]
 
 
+# Window names that mean the guide's material without sharing its wording: still unpaired.
+RESIDUAL = {
+    "show-clean": "场地租赁协议 for 演出场地协议 (受理标准 场地租赁合同): 协议 and 合同 differ",
+    "nurse-diploma": "体检表 for 健康体检证明: the form, not the certificate's name",
+    "used-car-copy": "交易发票 for 二手车销售统一发票",
+    "licence-renewal-clean": "体检证明 for 机动车驾驶人身体条件证明",
+}
+# Upper bounds on the figures after the fixes: a change may lower them, never raise them.
+FALSE_POSITIVES = {UNPUBLISHED: 4, UNCHECKED: 4}
+
+
 def guide_yaml(case: Case) -> str:
     """The guide of a case, valid apart from what the case is about."""
     doc = {
@@ -793,8 +825,102 @@ def test_figures():
         got = raised(case)
         if got != case.expect:
             print(f"  {case.id}: expected {sorted(case.expect)} got {sorted(got)}")
+    for rule, row in table.items():
+        assert row["miss"] == 0, rule
+        assert row["fp"] <= FALSE_POSITIVES.get(rule, 0), rule
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=RESIDUAL[c.id], strict=True))
+        if c.id in RESIDUAL
+        else c
+        for c in CASES
+    ],
+    ids=lambda c: c.id,
+)
 def test_case(case: Case):
     assert raised(case) == case.expect
+
+
+# ── look-alikes the fixes must not pair, and requirements they must still flag ──
+
+
+def test_a_joined_name_does_not_collect_another_holders_document():
+    case = C(
+        "joined-other-holder",
+        "测试",
+        [g("申请人身份证明", 1, 1), g("配偶身份证明", 1, 1)],
+        [w("申请人、子女身份证明", 1, 1)],
+    )
+    assert UNCHECKED in raised(case)
+
+
+def test_umbrellas_with_other_members_do_not_pair():
+    case = C("umbrellas-apart", "测试", [g("户籍证明", 1, 0)], [w("房产证", 1, 0)])
+    assert raised(case) == {UNPUBLISHED, UNCHECKED}
+
+
+def test_a_review_point_after_the_returned_original_still_counts():
+    case = C(
+        "returned-and-stamped",
+        "测试",
+        [g("施工合同", 1, 1)],
+        [w("施工合同", 1, 1, points="原件核验后退还；复印件须加盖建设单位公章")],
+    )
+    assert raised(case) == {REQUIREMENT}
+
+
+def test_a_bracketed_remark_other_than_how_it_is_verified_counts():
+    case = C(
+        "remark-narrows",
+        "测试",
+        [g("高龄津贴申请表")],
+        [w("申请表")],
+        conditions=["年满80周岁"],
+        checks=["年满80周岁（须连续居住本市满5年）"],
+    )
+    assert raised(case) == {CONDITION}
+
+
+def test_a_narrowing_word_the_guide_uses_is_stated():
+    case = C(
+        "paid-in-stated",
+        "测试",
+        [g("劳务派遣经营许可申请书")],
+        [w("申请书")],
+        conditions=["实缴注册资本不少于人民币200万元"],
+        checks=["实缴注册资本不少于200万元"],
+    )
+    assert raised(case) == frozenset()
+
+
+def test_a_short_name_pairs_with_a_glossary_document_only_when_it_is_the_only_candidate():
+    case = C(
+        "two-charters",
+        "测试",
+        [g("公司章程", 0, 1), g("学校章程", 0, 1)],
+        [w("章程", 0, 1)],
+    )
+    assert UNCHECKED in raised(case)
+
+
+def test_alternatives_in_the_standard_make_a_single_one_at_the_window_narrower():
+    case = C(
+        "standard-alternatives",
+        "测试",
+        [g("场所使用证明", 0, 1, standard="不动产权证书或房屋租赁合同")],
+        [w("房屋租赁合同", 0, 1)],
+    )
+    assert raised(case) == {NARROWER}
+
+
+def test_a_standard_about_what_to_fill_in_offers_no_alternatives():
+    case = C(
+        "fill-in-numbers",
+        "测试",
+        [g("住所信息申报承诺书", standard="填写不动产权证书编号或房屋租赁合同编号，经营者签字")],
+        [w("住所信息申报承诺书", points="填写不动产权证书编号或房屋租赁合同编号，经营者签字")],
+    )
+    assert raised(case) == frozenset()
