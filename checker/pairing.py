@@ -25,7 +25,9 @@ same glossary document, then umbrella relations, then fuzzy), so greedy assignme
 exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
 between fuzzy candidates of similar score, where the nearer position in the lists decides. A
 window material that demands several documents together ("身份证、户口本") also collects the
-other guide materials it names.
+other guide materials it names, and a joined name ("执业药师注册证及身份证", "出租人、承租人身份证明")
+the ones it lists; a guide material named outside the glossary accepts the alternatives its
+受理标准 offer ("林木权属证明": 不动产权证书或林权证), so the window taking only one is narrower.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ from checker.text.vocabulary import Vocabulary
 _CONNECTIVES = re.compile(r"[或及和与、,，/的]")
 _NUMERALS = re.compile(r"[0-9一二三四五六七八九十两]")
 _ALTERNATIVES = re.compile(r"或|/")
+_JOINED = re.compile(r"[及和与、]")
+_CLAUSES = re.compile(r"[，,；;。]")
+_OFFERED_PIECES = re.compile(r"或|/|、")
+_BRACKETED = re.compile(r"（[^）]*）")
+_VERIFIED_BY = re.compile(r"（以[^）]*为准）")  # how the window verifies it: 以身份证出生日期为准
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,7 @@ class Settings:
     suffix_noise: tuple[str, ...]
     holders: dict[str, str]
     photo_ending: str
+    document_endings: tuple[str, ...]
     photo_spellings: tuple[tuple[str, str], ...]
     photo_descriptors: tuple[str, ...]
     scores: dict[str, float]
@@ -69,6 +77,7 @@ class Settings:
     implicit_requirements: tuple[str, ...]
     implicit_clause_rest: int
     routine_verifications: tuple[str, ...]
+    narrowing_words: tuple[str, ...]
     condition_coverage: float
     requirement_coverage: float
     same_condition: float
@@ -100,6 +109,7 @@ def settings() -> Settings:
         suffix_noise=_longest_first(names["suffix_noise"]),
         holders=dict(names["holders"]),
         photo_ending=names["photos"]["ending"],
+        document_endings=tuple(names["document_endings"]),
         photo_spellings=tuple(names["photos"]["spellings"].items()),
         photo_descriptors=_longest_first(names["photos"]["descriptors"]),
         scores={k: float(v) for k, v in data["scores"].items()},
@@ -110,6 +120,7 @@ def settings() -> Settings:
         implicit_requirements=_longest_first(text["implicit_requirements"]),
         implicit_clause_rest=int(text["implicit_clause_rest"]),
         routine_verifications=_longest_first(text["routine_verifications"]),
+        narrowing_words=tuple(text["narrowing_words"]),
         condition_coverage=float(text["condition_coverage"]),
         requirement_coverage=float(text["requirement_coverage"]),
         same_condition=float(text["same_condition"]),
@@ -256,15 +267,46 @@ def _documents(text: str, vocabulary: Vocabulary) -> set[str]:
 
 def accepted(name: Name, standards: Iterable[str], vocabulary: Vocabulary) -> frozenset[str]:
     """The documents a material accepts: an umbrella's members (or those of them its name or
-    受理标准 enumerate), else the documents it names. Empty when it names none or demands
-    several together (then no one of them is an alternative to the others)."""
+    受理标准 enumerate), else the documents it names, else the alternatives its 受理标准 offer
+    ("林木权属证明" with "不动产权证书或林权证"). Empty when it names none or demands several
+    together (then no one of them is an alternative to the others)."""
     if name.together:
         return frozenset()
+    if not name.terms:
+        return _offered(standards, vocabulary)
     if name.umbrella is not None:
         members = set(vocabulary.umbrellas[name.umbrella].members)
         stated = set().union(*(_documents(s, vocabulary) for s in standards)) & members
         return frozenset(name.listed | stated) or frozenset(members)
     return name.listed | {t for t in name.terms if t not in vocabulary.umbrellas}
+
+
+def _offered(standards: Iterable[str], vocabulary: Vocabulary) -> frozenset[str]:
+    """What 受理标准 offer as alternatives: in a clause that lists documents with 或, the
+    glossary documents of each, or the document as written when it names none
+    ("自有场地的产权证明或停车场租赁合同"). A clause about something else ("填写不动产权证书编号
+    或房屋租赁合同编号") offers nothing."""
+    offered: set[str] = set()
+    for standard in standards:
+        for clause in _CLAUSES.split(clean(standard)):
+            if _ALTERNATIVES.search(clause):
+                offered |= _offered_in(clause, vocabulary)
+    return frozenset(offered) if len(offered) > 1 else frozenset()
+
+
+def _offered_in(clause: str, vocabulary: Vocabulary) -> set[str]:
+    """The documents one clause offers, when each of its alternatives names a document."""
+    s = settings()
+    offered: set[str] = set()
+    for piece in _OFFERED_PIECES.split(clause):
+        documents = _documents(piece, vocabulary)
+        if documents:
+            offered |= documents
+        elif len(piece) >= s.scores["min_containment_length"] and piece.endswith(s.document_endings):
+            offered.add(piece)
+        else:
+            return set()
+    return offered
 
 
 def similarity(a: Name, b: Name, vocabulary: Vocabulary) -> float:
@@ -281,10 +323,17 @@ def similarity(a: Name, b: Name, vocabulary: Vocabulary) -> float:
             return scores["related"]
         if _alternatives_overlap(a, b, vocabulary) or _alternatives_overlap(b, a, vocabulary):
             return scores["related"]
+        if a.umbrella and b.umbrella and _members(a, vocabulary) == _members(b, vocabulary):
+            return scores["related"]  # 房产证 / 房屋所有权证明: the same documents
         return 0.0
     if a.terms or b.terms:
         return _shortened(a, b)
     return _fuzzy(a.key, b.key, vocabulary)
+
+
+def _members(name: Name, vocabulary: Vocabulary) -> frozenset[str]:
+    """The members of the umbrella term a name is, if it is one."""
+    return frozenset(vocabulary.umbrellas[name.umbrella].members) if name.umbrella else frozenset()
 
 
 def _alternatives_overlap(umbrella: Name, other: Name, vocabulary: Vocabulary) -> bool:
@@ -300,8 +349,10 @@ def _shortened(a: Name, b: Name) -> float:
     looks alike (残疾军人证 is not 残疾人证)."""
     known, other = (a, b) if a.terms else (b, a)
     scores = settings().scores
-    if len(other.key) >= scores["min_containment_length"] and known.key.endswith(other.key):
-        return scores["suffix"]
+    if len(other.key) >= scores["min_containment_length"] and (
+        known.key.endswith(other.key) or _BRACKETED.sub("", known.key).endswith(other.key)
+    ):
+        return scores["suffix"]  # 登记申请书 for 个体工商户登记（备案）申请书
     return 0.0
 
 
@@ -400,13 +451,15 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     partner = _assign(table)
     partner.update(_leftovers(gs, ws, partner, vocabulary))
     accepts = {i: accepted(gs[i][1], (s.value for s in gs[i][0].standards), vocabulary) for i in partner}
-    parts = _parts(gs, ws, partner, accepts)
+    parts = _parts(gs, ws, partner, accepts, vocabulary)
     repeats = _repeats(ws, partner, parts)
     matches = []
     for i, j in sorted(partner.items()):
         window_accepts = set()
         for material, name in [ws[j], *(ws[k] for k in parts[i])]:
-            window_accepts |= accepted(name, (), vocabulary)
+            window_accepts |= accepted(name, (), vocabulary) | _shortened_documents(
+                name, accepts[i], vocabulary
+            )
             points = (p.value for p in material.review_points)
             window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
         narrower = bool(window_accepts) and window_accepts < accepts[i]
@@ -424,7 +477,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
                 ),
             )
         )
-    shared = _shared(gs, ws, partner)
+    shared = _shared(gs, ws, partner, vocabulary)
     matches += [
         (i, Match(gs[i][0], ws[j][0], table[i][j], (), frozenset(), frozenset())) for i, j in shared.items()
     ]
@@ -465,7 +518,8 @@ def _assign(table: list[list[float]]) -> dict[int, int]:
 def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int, int]:
     """Names that pair only among what is left unpaired, when each is the other's only such
     candidate: a name outside the glossary that ends another as whole words but is too short to
-    pair on its own ("照片" for "近期免冠照片"), or a shortened name (低保申请书)."""
+    pair on its own ("照片" for "近期免冠照片", "章程" for "公司章程"), a shortened name
+    (低保申请书), or a name the guide material's 受理标准 offers (停车场租赁合同)."""
     least = int(settings().scores["min_leftover_length"])
     guides = [i for i in range(len(gs)) if i not in partner]
     windows = [j for j in range(len(ws)) if j not in partner.values()]
@@ -478,7 +532,9 @@ def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[
             and not ws[j][1].terms
             and _ends_with(gs[i][1].key, ws[j][1].key, least, vocabulary)
         )
+        or _ends_document(gs[i][1], ws[j][1], least)
         or _abbreviates(gs[i][1], ws[j][1])
+        or _offers(gs[i], ws[j][1], vocabulary)
     ]
     return {
         i: j
@@ -501,17 +557,41 @@ def _ends_with(a: str, b: str, least: int, vocabulary: Vocabulary) -> bool:
     return len(long) - len(short) in vocabulary.segmenter.find(long, short)
 
 
+def _ends_document(a: Name, b: Name, least: int) -> bool:
+    """Whether a short name outside the glossary ends a glossary document's name (章程 for
+    公司章程: the glossary keeps the document one word, so this is no whole-word test)."""
+    if bool(a.terms) == bool(b.terms):
+        return False
+    known, other = (a, b) if a.terms else (b, a)
+    return len(other.key) >= least and known.key.endswith(other.key)
+
+
 def _abbreviates(a: Name, b: Name) -> bool:
     """Whether the shorter of two names is the longer one shortened by leaving characters out
-    (低保申请书 for 最低生活保障申请书, 施工许可申请表 for 建筑工程施工许可证申请表): it names no
-    glossary document itself, its characters appear in order in the longer name, it ends as the
-    longer name does, and it keeps at least the share of characters rules/pairing.yaml asks."""
-    (short_name, short), (_, long) = sorted(((a, a.key), (b, b.key)), key=lambda nk: len(nk[1]))
+    (低保申请书 for 最低生活保障申请书, 施工许可申请表 for 建筑工程施工许可证申请表, 场所证明 for
+    经营场所产权证明或租赁合同): it names no glossary document itself, its characters appear in
+    order in the longer name (as written, or one alternative of it), it ends as that does, and
+    it keeps at least the share of characters rules/pairing.yaml asks."""
+    (short_name, short), (long_name, _) = sorted(((a, a.key), (b, b.key)), key=lambda nk: len(nk[1]))
+    if short_name.terms or len(short) < settings().scores["min_containment_length"]:
+        return False
+    return any(_shortened_from(short, long) for long in _spellings(long_name))
+
+
+def _spellings(name: Name) -> set[str]:
+    """A name as the glossary reads it, as written, each alternative it offers, and each of
+    these without a suffix that does not change the material (伐区调查设计文件 → 伐区调查设计)."""
+    forms = {name.key, name.core, *_ALTERNATIVES.split(name.core)}
+    for noise in settings().suffix_noise:
+        forms |= {form.removesuffix(noise) for form in forms if len(form) > len(noise) + 1}
+    return forms
+
+
+def _shortened_from(short: str, long: str) -> bool:
+    """Whether ``short`` keeps enough of ``long``'s characters, in order, and its ending."""
     scores = settings().scores
     if (
-        short_name.terms
-        or len(short) < scores["min_containment_length"]
-        or len(short) < scores["min_abbreviation_share"] * len(long)
+        len(short) < scores["min_abbreviation_share"] * len(long)
         or short[-2:] != long[-2:]
         or set(_NUMERALS.findall(short)) != set(_NUMERALS.findall(long))
     ):
@@ -520,33 +600,77 @@ def _abbreviates(a: Name, b: Name) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _parts(gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]]) -> dict[int, list[int]]:
+def _offers(guide: tuple[Material, Name], window: Name, vocabulary: Vocabulary) -> bool:
+    """Whether a guide material named outside the glossary offers, in its 受理标准, what the
+    window collects: the documents it names, or the very name ("停车场租赁合同")."""
+    material, name = guide
+    if name.terms:
+        return False
+    standards = [clean(s.value) for s in material.standards]
+    if window.terms:
+        documents = window.terms | window.listed
+        return window.umbrella is None and documents <= _offered(standards, vocabulary)
+    least = settings().scores["min_containment_length"]
+    return len(window.key) >= least and any(vocabulary.segmenter.find(s, window.key) for s in standards)
+
+
+def _within(part: Name, whole: Name, vocabulary: Vocabulary) -> bool:
+    """Whether a name is one of several that a joined name lists ("执业药师注册证" in
+    "执业药师注册证及身份证"; "出租人身份证明" in "出租人、承租人身份证明", whose holders share
+    the document)."""
+    if not _JOINED.search(whole.core):
+        return False
+    if part.terms and (part.terms, part.after) == (whole.terms, whole.after):
+        return bool(part.before) and part.before != whole.before and part.before in whole.before
+    least = settings().scores["min_containment_length"]
+    return any(
+        len(p) >= least and p != w and vocabulary.segmenter.find(w, p)
+        for p in {part.key, part.core}
+        for w in {whole.key, whole.core}
+    )
+
+
+def _shortened_documents(name: Name, documents: frozenset[str], vocabulary: Vocabulary) -> set[str]:
+    """The documents a window name offers by a shortened name outside the glossary
+    ("登记证书/营业执照" offers 民办非企业单位登记证书; "居民身份证" is not 临时居民身份证)."""
+    least = settings().scores["min_containment_length"]
+    pieces = [
+        p for p in _ALTERNATIVES.split(name.core) if len(p) >= least and _glossary_word(p, vocabulary) is None
+    ]
+    return {d for d in documents for p in pieces if d.endswith(p)}
+
+
+def _parts(
+    gs, ws, partner: dict[int, int], accepts: dict[int, frozenset[str]], vocabulary: Vocabulary
+) -> dict[int, list[int]]:
     """Unpaired window materials that name one of the documents a paired guide material
     accepts or demands together ("身份证明（居民身份证或护照）" listed as two window entries;
-    "居民身份证及户口簿" likewise): they belong to that guide material, not to nothing."""
+    "居民身份证及户口簿" likewise), or that a joined guide name lists ("主要负责人身份证" for
+    "法定代表人、主要负责人居民身份证"): they belong to that guide material, not to nothing."""
     parts: dict[int, list[int]] = {i: [] for i in partner}
     paired = set(partner.values())
     for j, (_, w) in enumerate(ws):
-        if j in paired or not w.terms:
+        if j in paired:
             continue
         for i in partner:
             documents = accepts[i] | gs[i][1].terms
-            if len(documents) > 1 and w.terms <= documents:
+            if (w.terms and len(documents) > 1 and w.terms <= documents) or _within(w, gs[i][1], vocabulary):
                 parts[i].append(j)
                 break
     return parts
 
 
-def _shared(gs, ws, partner: dict[int, int]) -> dict[int, int]:
+def _shared(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int, int]:
     """Unpaired guide materials that a window material demanding several documents together
-    names ("身份证、户口本" collects both the guide's 居民身份证 and its 居民户口簿): guide index →
-    window index."""
+    names ("身份证、户口本" collects both the guide's 居民身份证 and its 居民户口簿; a paired
+    "执业药师注册证及身份证" also the guide's 执业药师注册证): guide index → window index."""
     shared: dict[int, int] = {}
+    paired = set(partner.values())
     for i, (_, g) in enumerate(gs):
-        if i in partner or not g.terms:
+        if i in partner:
             continue
         for j, (_, w) in enumerate(ws):
-            if w.together and g.terms <= w.terms:
+            if (g.terms and w.together and g.terms <= w.terms) or (j in paired and _within(g, w, vocabulary)):
                 shared[i] = j
                 break
     return shared
@@ -636,13 +760,27 @@ def condition_stated(
     """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
     says about one material (a verification of the contract's term is stated by the contract's
     受理标准)."""
+    verification = _VERIFIED_BY.sub("", clean(verification))
     if _routine(verification):
         return True
     threshold = settings().condition_coverage
-    if best_condition(verification, conditions, vocabulary)[1] >= threshold:
+    best, score = best_condition(verification, conditions, vocabulary)
+    if best is not None and score >= threshold and not _narrows(verification, [best.value]):
         return True
     needle = text_content(verification, vocabulary)
-    return any(coverage(needle, material_content(m, vocabulary)) >= threshold for m in materials)
+    return any(
+        coverage(needle, material_content(m, vocabulary)) >= threshold
+        and not _narrows(verification, [t.value for t in (m.name, *m.standards) if t is not None])
+        for m in materials
+    )
+
+
+def _narrows(verification: str, stated: list[str]) -> bool:
+    """Whether the window's verification narrows what the guide states by a word the guide
+    does not use ("实缴注册资本不少于200万元" for "注册资本不少于200万元")."""
+    return any(
+        word in verification and not any(word in t for t in stated) for word in settings().narrowing_words
+    )
 
 
 def _routine(verification: str) -> bool:
