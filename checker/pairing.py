@@ -6,7 +6,8 @@ Materials pair in these ways, strongest first (scores and thresholds in rules/pa
 1. the names are equal once wrappers are removed (《》, 原件/复印件, 正副本, trailing bracketed
    editions and remarks; checker/text/normalize.py) and the glossary's canonical names applied;
 2. both name glossary documents: the same document with compatible holders before it
-   ("申请人居民身份证" ~ "居民身份证", not "配偶居民身份证") and the same words after it
+   ("申请人居民身份证" ~ "居民身份证", not "配偶居民身份证"; each holder read by its full name in
+   rules/pairing.yaml: 法人 → 法定代表人, 夫妻双方 → 申请人、配偶) and the same words after it
    ("北京市工作居住证申请表" is not the card), or an umbrella term and one of its members
    ("身份证明" ~ "居民身份证") or alternatives some of which are its members; two different
    glossary documents never pair (居民户口簿 / 居民身份证, 结婚证 / 离婚证);
@@ -25,8 +26,9 @@ same glossary document, then umbrella relations, then fuzzy), so greedy assignme
 exact pair before any fuzzy candidate could claim one of its members; conflicts can remain only
 between fuzzy candidates of similar score, where the nearer position in the lists decides. A
 window material that demands several documents together ("身份证、户口本") also collects the
-other guide materials it names, and a joined name ("执业药师注册证及身份证", "出租人、承租人身份证明")
-the ones it lists; a guide material named outside the glossary accepts the alternatives its
+other guide materials it names, of the holders it names (a row naming nobody: the applicant's;
+"申请人身份证及户口簿" is not the 配偶's 居民身份证), and a joined name ("执业药师注册证及身份证",
+"出租人、承租人身份证明", "夫妻双方身份证") the ones it lists; a guide material named outside the glossary accepts the alternatives its
 受理标准 offer ("林木权属证明": 不动产权证书或林权证), so the window taking only one is narrower.
 """
 
@@ -50,6 +52,7 @@ from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
 
 _CONNECTIVES = re.compile(r"[或及和与、,，/的]")
+_HOLDER_PIECES = re.compile(f"({_CONNECTIVES.pattern})")  # kept: 及 and 、 tell several holders
 _NUMERALS = re.compile(r"[0-9一二三四五六七八九十两]")
 _ALTERNATIVES = re.compile(r"或|/")
 _JOINED = re.compile(r"[及和与、]")
@@ -65,6 +68,7 @@ class Settings:
     same_documents: dict[str, str]  # glossary name → the name of its group
     suffix_noise: tuple[str, ...]
     holders: dict[str, str]
+    other_persons: tuple[str, ...]
     photo_ending: str
     document_endings: tuple[str, ...]
     photo_spellings: tuple[tuple[str, str], ...]
@@ -108,6 +112,7 @@ def settings() -> Settings:
         same_documents={name: group[0] for group in data["same_documents"] for name in group},
         suffix_noise=_longest_first(names["suffix_noise"]),
         holders=dict(names["holders"]),
+        other_persons=tuple(names["other_persons"]),
         photo_ending=names["photos"]["ending"],
         document_endings=tuple(names["document_endings"]),
         photo_spellings=tuple(names["photos"]["spellings"].items()),
@@ -150,6 +155,7 @@ class Name:
     listed: frozenset[str]  # alternatives the name enumerates ("或" in the core, or in brackets)
     together: bool  # the core names several documents, all demanded (居民身份证及户口簿)
     before: str  # words before the glossary words: holders and qualifiers (申请人, 高等学校)
+    several: bool  # the words before name several holders (申请人及配偶, 夫妻双方)
     after: str  # words after them, which make it another document (北京市工作居住证申请表)
 
 
@@ -171,6 +177,8 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
     parts = split_name(text, settings().names)
     core = _photo(parts.core)
     terms, before, after = _terms(core, vocabulary)
+    several = len([p for p in _JOINED.split(before) if p]) > 1
+    before = _CONNECTIVES.sub("", before)
     umbrellas = [t for t in terms if t in vocabulary.umbrellas]
     listed = set().union(*(_documents(note, vocabulary) for note in parts.notes))
     documents = terms - set(umbrellas)
@@ -186,6 +194,7 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
         listed=frozenset(listed),
         together=together,
         before=before,
+        several=several,
         after=after,
     )
 
@@ -224,7 +233,8 @@ def _same_as(canonical: str) -> str:
 
 
 def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
-    """Glossary words in ``text`` (canonical), and the words before and after them."""
+    """Glossary words in ``text`` (canonical), the words before them with each holder's full
+    name (法人及经办人 → 法定代表人及经办人, 夫妻双方 → 申请人、配偶), and the words after them."""
     whole = _glossary_word(text, vocabulary)
     if whole is not None:  # the segmenter cuts at brackets: 居民死亡医学证明（推断）书
         return {whole}, "", ""
@@ -233,8 +243,9 @@ def _terms(text: str, vocabulary: Vocabulary) -> tuple[set[str], str, str]:
     places = [i for i, term in enumerate(found) if term is not None]
     if not places:
         return set(), "", ""
-    before = _CONNECTIVES.sub("", "".join(tokens[: places[0]]))
-    before = settings().holders.get(before, before)
+    holders = settings().holders
+    before = "".join(tokens[: places[0]])
+    before = "".join(holders.get(p, p) for p in _HOLDER_PIECES.split(before))
     after = _CONNECTIVES.sub("", "".join(tokens[places[-1] + 1 :]))
     for noise in settings().suffix_noise:
         after = after.removesuffix(noise)
@@ -618,7 +629,7 @@ def _within(part: Name, whole: Name, vocabulary: Vocabulary) -> bool:
     """Whether a name is one of several that a joined name lists ("执业药师注册证" in
     "执业药师注册证及身份证"; "出租人身份证明" in "出租人、承租人身份证明", whose holders share
     the document)."""
-    if not _JOINED.search(whole.core):
+    if not _JOINED.search(whole.core) and not whole.several:
         return False
     if part.terms and (part.terms, part.after) == (whole.terms, whole.after):
         return bool(part.before) and part.before != whole.before and part.before in whole.before
@@ -654,7 +665,12 @@ def _parts(
             continue
         for i in partner:
             documents = accepts[i] | gs[i][1].terms
-            if (w.terms and len(documents) > 1 and w.terms <= documents) or _within(w, gs[i][1], vocabulary):
+            if (
+                w.terms
+                and len(documents) > 1
+                and w.terms <= documents
+                and _compatible(w.before, gs[i][1].before)
+            ) or _within(w, gs[i][1], vocabulary):
                 parts[i].append(j)
                 break
     return parts
@@ -670,10 +686,21 @@ def _shared(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[int
         if i in partner:
             continue
         for j, (_, w) in enumerate(ws):
-            if (g.terms and w.together and g.terms <= w.terms) or (j in paired and _within(g, w, vocabulary)):
+            if (g.terms and w.together and g.terms <= w.terms and _holds(w, g)) or (
+                j in paired and _within(g, w, vocabulary)
+            ):
                 shared[i] = j
                 break
     return shared
+
+
+def _holds(window: Name, guide: Name) -> bool:
+    """Whether a window name demanding several documents collects the guide's holder's: the
+    persons it names ("申请人身份证及户口簿" not the 配偶's), or, naming nobody, the applicant's
+    and the documents with no holder (not the 配偶's or 子女's)."""
+    if window.before:
+        return _compatible(window.before, guide.before)
+    return not any(person in guide.before for person in settings().other_persons)
 
 
 def _repeats(ws, partner: dict[int, int], parts: dict[int, list[int]]) -> dict[int, list[int]]:
