@@ -4,6 +4,11 @@ Each case is a guide fragment (merged over the clean base guide, like the rules'
 written the way 首都之窗 and the district portals word their guides, with the findings a
 首都之窗 reviewer expects from it. Most fragments are clean; the defective ones carry the
 defect real guides have. ``python -m tests.test_real_wording`` prints the per-rule figures.
+
+First run (2026-11-27): the first 80 cases, before any rule or vocabulary change, gave 9 false
+findings and 1 miss. Later batches were written to probe weak spots and measured against
+rules already adjusted; over the whole set the code as it stood before any of those changes
+gave 20 false findings and 3 misses on 70 expected findings.
 """
 
 from __future__ import annotations
