@@ -3,7 +3,8 @@
     相关证明、证明材料……），而材料名称和它的“受理标准”都没有列出具体可接受哪些证件。
     名称或受理标准已经列明（如“身份证明（居民身份证或护照）”）的不报告；没有固定范围的笼统名称
     （收入证明、相关证明），受理标准写明了出具单位和须载明的内容（“由所在单位出具，载明……”）的
-    也不报告。“其他有效身份证件”这类写法是兜底条款，由 catch-all-clause 报告。
+    也不报告。“劳动合同或相关证明”中的劳动合同是另一种选择，不算列明了“相关证明”的范围。
+    “其他有效身份证件”这类写法是兜底条款，由 catch-all-clause 报告。
 
 为什么重要
     指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
@@ -16,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.document import Document
@@ -52,6 +54,9 @@ GOOD = {
 """
 }
 
+# 或 / 或者 right before an umbrella: what precedes it is an alternative, not its enumeration.
+_ALTERNATIVE = re.compile(r"或者?$")
+
 # How many of an umbrella's members the message names when its advice names none.
 _EXAMPLES = 3
 
@@ -67,7 +72,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
             if other_before(name.value, hit):  # 其他……: catch-all-clause reports it
                 continue
             umbrella = umbrellas[hit.term]
-            texts = [name.value, *(s.value for s in material.standards)]
+            texts = [_own_text(name.value, hit), *(s.value for s in material.standards)]
             if not any(match.enumerates(umbrella, text) for text in texts):
                 yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
     for condition in doc.guide.conditions:
@@ -75,8 +80,14 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
             if other_before(condition.value, hit):
                 continue
             umbrella = umbrellas[hit.term]
-            if not match.enumerates(umbrella, condition.value):
+            if not match.enumerates(umbrella, _own_text(condition.value, hit)):
                 yield _problem(doc.path, condition, hit, umbrella, "受理条件中的")
+
+
+def _own_text(text: str, hit: Hit) -> str:
+    """The part of ``text`` that may list what the umbrella stands for: in "劳动合同或相关证明" the
+    劳动合同 is an alternative to the umbrella, not one of the documents it accepts."""
+    return text[hit.start :] if _ALTERNATIVE.search(text, 0, hit.start) else text
 
 
 def _problem(path: str, where: Located[str], hit: Hit, umbrella: Umbrella, place: str) -> Problem:
