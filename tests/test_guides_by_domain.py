@@ -42,80 +42,25 @@ presence demanded by "当面签署" or "现场采集"); they are not in the figu
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass
 
 import pytest
 
-from checker.examples import materialize
-from tests.conftest import lint
-
-RULES = (
-    "umbrella-term",
-    "catch-all-clause",
-    "vague-wording",
-    "nonstandard-name",
-    "material-incomplete",
-    "time-limit-inconsistent",
-    "in-person-without-alternative",
-    "government-issued-material",
-    "fee-incomplete",
-    "contact-invalid",
+from tests.guide_cases import (
+    Case,
+    conditions,
+    findings_of,
+    limits,
+    materials,
+    print_figures,
+    yaml_list,
 )
+from tests.guide_cases import material as _material
 
 
-@dataclass(frozen=True)
-class Case:
-    id: str
-    fragment: str
-    expected: tuple[str, ...] = ()  # rule ids, once per expected finding
-
-
-def _q(text: str) -> str:
-    """A YAML scalar for ``text`` (a JSON string is a YAML double-quoted string)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _list(key: str, *items: str) -> str:
-    return f"{key}:\n" + "".join(f"  - {_q(item)}\n" for item in items)
-
-
-def material(
-    name: str,
-    source: str = "申请人自备",
-    necessity: str = "必要",
-    originals: int = 1,
-    copies: int = 0,
-    medium: str = "纸质",
-    **extra: str,
-) -> str:
-    """One 申请材料 entry; ``extra`` holds optional keys (受理标准=…, 免提交=…)."""
-    lines = [
-        f"  - 材料名称: {_q(name)}",
-        f"    原件份数: {originals}",
-        f"    复印件份数: {copies}",
-        f"    载体: {medium}",
-        f"    来源渠道: {source}",
-        f"    必要性: {necessity}",
-        *(f"    {key}: {_q(value)}" for key, value in extra.items()),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def materials(*entries: str) -> str:
-    return "申请材料:\n" + "".join(entries)
-
-
-def conditions(*items: str) -> str:
-    return _list("受理条件", *items)
-
-
-def limits(legal: int, legal_unit: str, promised: int, promised_unit: str) -> str:
-    return (
-        f"法定办结时限:\n  时限: {legal}\n  单位: {legal_unit}\n"
-        f"承诺办结时限:\n  时限: {promised}\n  单位: {promised_unit}\n"
-    )
+def material(name: str, copies: int = 0, **fields: str) -> str:
+    """A 申请材料 entry; this set writes no copies unless a case says so."""
+    return _material(name, copies=copies, **fields)
 
 
 ID_SHARED = "已领取电子身份证照的，通过电子证照库调取"
@@ -661,7 +606,7 @@ CASES = [
         ),
         ("vague-wording",),
     ),
-    Case("社保-12333与全角号码", _list("咨询方式", "12333", "０１０－８９１５６６００")),
+    Case("社保-12333与全角号码", yaml_list("咨询方式", "12333", "０１０－８９１５６６００")),
     # ── 公积金 ──
     Case(
         "公积金-编号条款与如有",
@@ -669,7 +614,7 @@ CASES = [
             "1.购买本市自住住房的；2.偿还购房贷款本息的。",
             "如有未结清的住房公积金贷款，应先结清",
         )
-        + _list("咨询方式", "12329", "北京住房公积金管理中心：（010）６８８６１２３４"),
+        + yaml_list("咨询方式", "12329", "北京住房公积金管理中心：（010）６８８６１２３４"),
     ),
     Case(
         "公积金-有关部门要求的其他材料",
@@ -956,29 +901,29 @@ CASES = [
         ("time-limit-inconsistent",),
     ),
     # ── 咨询与投诉 ──
-    Case("咨询-括号区号", _list("咨询方式", "(010)68861234", "（010）６８８６１２３４")),
+    Case("咨询-括号区号", yaml_list("咨询方式", "(010)68861234", "（010）６８８６１２３４")),
     # 复核改标：SPEC 要求固定电话带区号，顿号后省略区号的第二个号码外地申请人拨不通，照 SPEC 报告
     # （与 test_real_wording 的“咨询-第二个号码省略区号”一致）。
     Case(
         "咨询-分机与顿号续号",
-        _list("咨询方式", "010-68861234转8001", "010-68861234、68861235"),
+        yaml_list("咨询方式", "010-68861234转8001", "010-68861234、68861235"),
         ("contact-invalid",),
     ),
-    Case("咨询-手机号", _list("咨询方式", "13812345678")),
-    Case("咨询-手机号少一位", _list("咨询方式", "1381234567"), ("contact-invalid",)),
+    Case("咨询-手机号", yaml_list("咨询方式", "13812345678")),
+    Case("咨询-手机号少一位", yaml_list("咨询方式", "1381234567"), ("contact-invalid",)),
     Case("投诉-为空", "监督投诉方式: []\n", ("contact-invalid",)),
-    Case("咨询-区号后位数不足", _list("咨询方式", "010-688612"), ("contact-invalid",)),
+    Case("咨询-区号后位数不足", yaml_list("咨询方式", "010-688612"), ("contact-invalid",)),
     Case(
         "咨询-网址与地址",
-        _list("咨询方式", "网上咨询：https://banshi.beijing.gov.cn", "北京市西城区二龙路27号"),
+        yaml_list("咨询方式", "网上咨询：https://banshi.beijing.gov.cn", "北京市西城区二龙路27号"),
     ),
 ]
 
 # Regression cases for the fixes this set led to; not part of the held-out figures.
 FIX_CASES = [
-    Case("全角号码位数不足", _list("咨询方式", "０１０－６８８６１２３"), ("contact-invalid",)),
-    Case("全角手机与热线", _list("咨询方式", "１３８１２３４５６７８", "１２３４５")),
-    Case("全角括号区号与分机", _list("咨询方式", "（０１０）６８８６１２３４转８００１")),
+    Case("全角号码位数不足", yaml_list("咨询方式", "０１０－６８８６１２３"), ("contact-invalid",)),
+    Case("全角手机与热线", yaml_list("咨询方式", "１３８１２３４５６７８", "１２３４５")),
+    Case("全角括号区号与分机", yaml_list("咨询方式", "（０１０）６８８６１２３４转８００１")),
     Case(
         "容缺受理其他申请材料齐全",
         materials(material("房屋买卖合同", necessity="容缺后补", 适用情形="其他申请材料齐全的，可容缺受理")),
@@ -1029,25 +974,6 @@ FIX_CASES = [
 ]
 
 
-def findings_of(case: Case) -> Counter[str]:
-    found = lint(materialize({"guide.yaml": case.fragment}, raw=False))
-    return Counter(f.rule for f in found if f.rule in RULES)
-
-
-def figures() -> dict[str, dict[str, int]]:
-    """Per rule: expected findings, true positives, false positives and misses."""
-    table = {rule: {"expected": 0, "hit": 0, "false": 0, "missed": 0} for rule in RULES}
-    for case in CASES:
-        expected, found = Counter(case.expected), findings_of(case)
-        for rule in RULES:
-            row = table[rule]
-            row["expected"] += expected[rule]
-            row["hit"] += min(expected[rule], found[rule])
-            row["false"] += max(0, found[rule] - expected[rule])
-            row["missed"] += max(0, expected[rule] - found[rule])
-    return table
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_guides_by_domain(case: Case) -> None:
     assert findings_of(case) == Counter(case.expected)
@@ -1064,16 +990,4 @@ def test_set_is_large_and_half_defective() -> None:
 
 
 if __name__ == "__main__":
-    rows = figures()
-    print(f"{len(CASES)} cases, {sum(bool(c.expected) for c in CASES)} defective")
-    print(f"{'rule':32} {'expected':>8} {'hit':>5} {'false':>6} {'missed':>7}")
-    for rule, row in rows.items():
-        print(f"{rule:32} {row['expected']:8} {row['hit']:5} {row['false']:6} {row['missed']:7}")
-    totals = {key: sum(row[key] for row in rows.values()) for key in ("expected", "hit", "false", "missed")}
-    print(f"{'total':32} {totals['expected']:8} {totals['hit']:5} {totals['false']:6} {totals['missed']:7}")
-    for case in CASES:
-        found = findings_of(case)
-        if found != Counter(case.expected):
-            print(
-                f"  {case.id}: expected {sorted(Counter(case.expected).items())}, found {sorted(found.items())}"
-            )
+    print_figures(CASES)

@@ -45,19 +45,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import lint
-
-RULES = (
-    "umbrella-term",
-    "catch-all-clause",
-    "vague-wording",
-    "nonstandard-name",
-    "material-incomplete",
-    "time-limit-inconsistent",
-    "in-person-without-alternative",
-    "government-issued-material",
-    "fee-incomplete",
-    "contact-invalid",
-)
+from tests.guide_cases import DOCUMENT_RULES as RULES
 
 BASE = """\
 事项名称: {name}

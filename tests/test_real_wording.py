@@ -13,81 +13,20 @@ gave 20 false findings and 3 misses on 70 expected findings.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass
 
 import pytest
 
-from checker.examples import materialize
-from tests.conftest import lint
-
-RULES = (
-    "umbrella-term",
-    "catch-all-clause",
-    "vague-wording",
-    "nonstandard-name",
-    "material-incomplete",
-    "time-limit-inconsistent",
-    "in-person-without-alternative",
-    "government-issued-material",
-    "fee-incomplete",
-    "contact-invalid",
+from tests.guide_cases import (
+    Case,
+    conditions,
+    findings_of,
+    limits,
+    material,
+    materials,
+    print_figures,
+    yaml_list,
 )
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    fragment: str
-    expected: tuple[str, ...] = ()  # rule ids, once per expected finding
-
-
-def _q(text: str) -> str:
-    """A YAML scalar for ``text`` (a JSON string is a YAML double-quoted string)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _list(key: str, *items: str) -> str:
-    return f"{key}:\n" + "".join(f"  - {_q(item)}\n" for item in items)
-
-
-def material(
-    name: str,
-    source: str = "申请人自备",
-    necessity: str = "必要",
-    originals: int = 1,
-    copies: int = 1,
-    medium: str = "纸质",
-    **extra: str,
-) -> str:
-    """One 申请材料 entry; ``extra`` holds optional keys (受理标准=…, 免提交=…)."""
-    lines = [
-        f"  - 材料名称: {_q(name)}",
-        f"    原件份数: {originals}",
-        f"    复印件份数: {copies}",
-        f"    载体: {medium}",
-        f"    来源渠道: {source}",
-        f"    必要性: {necessity}",
-        *(f"    {key}: {_q(value)}" for key, value in extra.items()),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def materials(*entries: str) -> str:
-    return "申请材料:\n" + "".join(entries)
-
-
-def conditions(*items: str) -> str:
-    return _list("受理条件", *items)
-
-
-def limits(legal: int, legal_unit: str, promised: int, promised_unit: str) -> str:
-    return (
-        f"法定办结时限:\n  时限: {legal}\n  单位: {legal_unit}\n"
-        f"承诺办结时限:\n  时限: {promised}\n  单位: {promised_unit}\n"
-    )
-
 
 SHARED_ID = "已领取电子身份证照的，通过电子证照库调取"
 LICENCE_SHARED = "已领取电子营业执照的，通过电子证照库调取，无需提交纸质执照"
@@ -137,7 +76,7 @@ CASES = [
     # ── 设定依据：引用法律原文，一律不检查 ──
     Case(
         "依据-行政许可法第二十九条",
-        _list(
+        yaml_list(
             "设定依据",
             "《中华人民共和国行政许可法》第二十九条 公民、法人或者其他组织从事特定活动，依法需要取得行政许可的，"
             "应当向行政机关提出申请。申请书需要采用格式文本的，行政机关应当向申请人提供行政许可申请书格式文本。",
@@ -147,7 +86,7 @@ CASES = [
     ),
     Case(
         "依据-不动产登记暂行条例第十六条",
-        _list(
+        yaml_list(
             "设定依据",
             "《不动产登记暂行条例》第十六条 申请人应当提交下列材料，并对申请材料的真实性负责：（一）登记申请书；"
             "（二）申请人、代理人身份证明材料、授权委托书；（三）相关的不动产权属来源证明材料、登记原因证明文件、"
@@ -392,25 +331,25 @@ CASES = [
     Case("时间-工作日上下午", "办理时间: 工作日上午9:00-12:00，下午13:30-17:00（法定节假日除外）\n"),
     Case(
         "咨询-常见写法",
-        _list(
+        yaml_list(
             "咨询方式",
             "010-12345678",
             "咨询电话：(010)88888888",
             "北京市政务服务中心一层咨询台",
             "北京市西城区西直门南大街2号，邮编：100035",
         )
-        + _list("监督投诉方式", "12345", "12345市民服务热线"),
+        + yaml_list("监督投诉方式", "12345", "12345市民服务热线"),
     ),
     Case(
         "咨询-电话后写接听时间",
-        _list("咨询方式", "咨询电话：010-89123456（工作日上午9:00-12:00，下午13:30-17:00）"),
+        yaml_list("咨询方式", "咨询电话：010-89123456（工作日上午9:00-12:00，下午13:30-17:00）"),
     ),
     Case(
         "咨询-分机和400",
-        _list("咨询方式", "010-68861234转8001", "400-810-1234"),
+        yaml_list("咨询方式", "010-68861234转8001", "400-810-1234"),
     ),
-    Case("咨询-缺位数", _list("咨询方式", "010-6996123"), ("contact-invalid",)),
-    Case("咨询-没有区号", _list("咨询方式", "咨询电话：6886123"), ("contact-invalid",)),
+    Case("咨询-缺位数", yaml_list("咨询方式", "010-6996123"), ("contact-invalid",)),
+    Case("咨询-没有区号", yaml_list("咨询方式", "咨询电话：6886123"), ("contact-invalid",)),
     # ── 更多真实写法 ──
     Case(
         "条件-引号内引用法条",
@@ -482,15 +421,15 @@ CASES = [
     ),
     Case(
         "咨询-地址手机和热线",
-        _list(
+        yaml_list(
             "咨询方式",
             "北京市朝阳区政务服务中心（朝阳区工体北路甲2号）",
             "13800138000",
             "咨询时间：周一至周五 8:30-17:30",
         )
-        + _list("监督投诉方式", "监督电话：010-12345678；电子邮箱：jdts@bjchy.gov.cn", "95598"),
+        + yaml_list("监督投诉方式", "监督电话：010-12345678；电子邮箱：jdts@bjchy.gov.cn", "95598"),
     ),
-    Case("咨询-010后五位", _list("咨询方式", "咨询电话：010-12345"), ("contact-invalid",)),
+    Case("咨询-010后五位", yaml_list("咨询方式", "咨询电话：010-12345"), ("contact-invalid",)),
     Case("时限-承诺工作日超过法定自然日", limits(60, "自然日", 45, "工作日"), ("time-limit-inconsistent",)),
     Case(
         "收费-政府核发证件工本费",
@@ -510,7 +449,7 @@ CASES = [
     ),
     Case(
         "对照-电话缺位数后写接听时间",
-        _list("咨询方式", "咨询电话：010-6996123（工作日9:00-17:00）"),
+        yaml_list("咨询方式", "咨询电话：010-6996123（工作日9:00-17:00）"),
         ("contact-invalid",),
     ),
     Case(
@@ -649,12 +588,14 @@ CASES = [
     ),
     Case(
         "咨询-全角括号区号与分段号码",
-        _list("咨询方式", "（010）12345678", "010 8888 8888", "010-12345678-8001", "工作时间：9：00—17：00"),
+        yaml_list(
+            "咨询方式", "（010）12345678", "010 8888 8888", "010-12345678-8001", "工作时间：9：00—17：00"
+        ),
     ),
     Case(
         "咨询-第二个号码省略区号",
         # 有争议：本地人知道是 010，但外地申请人拨不通；SPEC 要求固定电话带区号，报告。
-        _list("咨询方式", "010-89123456、89123457"),
+        yaml_list("咨询方式", "010-89123456、89123457"),
         ("contact-invalid",),
     ),
     Case(
@@ -786,27 +727,8 @@ CASES = [
         materials(material("居民身份证件", source="政府部门核发", 免提交=SHARED_ID)),
     ),
     Case("条件-等到审批", conditions("等到审批完成后，申请人凭受理通知书领取证件")),
-    Case("咨询-八位号码没有区号", _list("咨询方式", "68861234"), ("contact-invalid",)),
+    Case("咨询-八位号码没有区号", yaml_list("咨询方式", "68861234"), ("contact-invalid",)),
 ]
-
-
-def findings_of(case: Case) -> Counter[str]:
-    found = lint(materialize({"guide.yaml": case.fragment}, raw=False))
-    return Counter(f.rule for f in found if f.rule in RULES)
-
-
-def figures() -> dict[str, dict[str, int]]:
-    """Per rule: expected findings, true positives, false positives and misses."""
-    table = {rule: {"expected": 0, "hit": 0, "false": 0, "missed": 0} for rule in RULES}
-    for case in CASES:
-        expected, found = Counter(case.expected), findings_of(case)
-        for rule in RULES:
-            row = table[rule]
-            row["expected"] += expected[rule]
-            row["hit"] += min(expected[rule], found[rule])
-            row["false"] += max(0, found[rule] - expected[rule])
-            row["missed"] += max(0, expected[rule] - found[rule])
-    return table
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -821,10 +743,4 @@ def test_held_out_set_is_large_and_mostly_clean() -> None:
 
 
 if __name__ == "__main__":
-    rows = figures()
-    print(f"{len(CASES)} cases, {sum(bool(c.expected) for c in CASES)} defective")
-    print(f"{'rule':32} {'expected':>8} {'hit':>5} {'false':>6} {'missed':>7}")
-    for rule, row in rows.items():
-        print(f"{rule:32} {row['expected']:8} {row['hit']:5} {row['false']:6} {row['missed']:7}")
-    totals = {key: sum(row[key] for row in rows.values()) for key in ("expected", "hit", "false", "missed")}
-    print(f"{'total':32} {totals['expected']:8} {totals['hit']:5} {totals['false']:6} {totals['missed']:7}")
+    print_figures(CASES)
