@@ -468,9 +468,8 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
     for i, j in sorted(partner.items()):
         window_accepts = set()
         for material, name in [ws[j], *(ws[k] for k in parts[i])]:
-            window_accepts |= accepted(name, (), vocabulary) | _shortened_documents(
-                name, accepts[i], vocabulary
-            )
+            window_accepts |= _as_offered(accepted(name, (), vocabulary), accepts[i], vocabulary)
+            window_accepts |= _shortened_documents(name, accepts[i], vocabulary)
             points = (p.value for p in material.review_points)
             window_accepts |= set().union(*(_documents(p, vocabulary) for p in points)) & accepts[i]
         narrower = bool(window_accepts) and window_accepts < accepts[i]
@@ -619,10 +618,19 @@ def _offers(guide: tuple[Material, Name], window: Name, vocabulary: Vocabulary) 
         return False
     standards = [clean(s.value) for s in material.standards]
     if window.terms:
-        documents = window.terms | window.listed
-        return window.umbrella is None and documents <= _offered(standards, vocabulary)
+        offered = _offered(standards, vocabulary)
+        documents = _as_offered(window.terms | window.listed, offered, vocabulary)
+        return window.umbrella is None and documents <= offered
     least = settings().scores["min_containment_length"]
     return len(window.key) >= least and any(vocabulary.segmenter.find(s, window.key) for s in standards)
+
+
+def _as_offered(documents: Iterable[str], offered: frozenset[str], vocabulary: Vocabulary) -> set[str]:
+    """Glossary documents as 受理标准 offer them: a document offered by its name shortened from
+    the front, outside the glossary, is that offer (房屋租赁合同 for "租赁合同")."""
+    least = settings().scores["min_containment_length"]
+    shortened = [o for o in offered if len(o) >= least and _glossary_word(o, vocabulary) is None]
+    return {d if d in offered else next((o for o in shortened if d.endswith(o)), d) for d in documents}
 
 
 def _within(part: Name, whole: Name, vocabulary: Vocabulary) -> bool:
