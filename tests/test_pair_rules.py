@@ -3,9 +3,9 @@ look-alikes that must stay clean."""
 
 from __future__ import annotations
 
-from checker import pairing
 from checker.config import Config
 from checker.examples import materialize
+from checker.pairing import alignment
 from checker.rules import divergent_standard
 from tests.conftest import lint
 
@@ -220,8 +220,8 @@ def test_pairing_by_code_wherever_the_files_lie():
 
 def test_alignment_is_computed_once_per_pair(monkeypatch):
     calls = []
-    original = pairing.align_materials
-    monkeypatch.setattr(pairing, "align_materials", lambda *a: calls.append(1) or original(*a))
+    original = alignment.align_materials
+    monkeypatch.setattr(alignment, "align_materials", lambda *a: calls.append(1) or original(*a))
     files = materialize(
         {"a/guide.yaml": "", "a/checklist.yaml": "", "b/checklist.yaml": "窗口: 2号窗口\n"}, False
     )

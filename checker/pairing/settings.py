@@ -1,0 +1,90 @@
+"""Scores, thresholds and word lists of the pairing (rules/pairing.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from checker import packs
+from checker.text.normalize import NameRules
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    names: NameRules
+    same_documents: dict[str, str]  # glossary name → the name of its group
+    suffix_noise: tuple[str, ...]
+    holders: dict[str, str]
+    other_persons: tuple[str, ...]
+    photo_ending: str
+    document_endings: tuple[str, ...]
+    photo_spellings: tuple[tuple[str, str], ...]
+    photo_descriptors: tuple[str, ...]
+    scores: dict[str, float]
+    stopwords: tuple[str, ...]
+    kept_words: tuple[str, ...]
+    synonyms: tuple[tuple[str, str], ...]
+    persons: dict[str, tuple[str, ...]]
+    implicit_requirements: tuple[str, ...]
+    implicit_clause_rest: int
+    routine_verifications: tuple[str, ...]
+    narrowing_words: tuple[str, ...]
+    condition_coverage: float
+    requirement_coverage: float
+    same_condition: float
+    condition_openers: tuple[str, ...]
+    condition_endings: tuple[str, ...]
+    channel_words: tuple[str, ...]
+    condition_subjects: tuple[str, ...]
+
+
+@cache
+def settings() -> Settings:
+    """rules/pairing.yaml, read once."""
+    data: dict[str, Any] = packs.parse(packs.read_builtin("pairing.yaml"), packs.builtin_path("pairing.yaml"))
+    names, text, exemption = data["names"], data["text"], data["exemption"]
+    return Settings(
+        names=NameRules(
+            quotes="".join(names["quotes"]),
+            copy_words=_longest_first(names["copy_words"]),
+            edition_forms=dict(names["edition_forms"]),
+            editions=_longest_first(names["editions"]),
+            prefixes=_longest_first(names["prefixes"]),
+            counts=re.compile(
+                "(?:一式)?[0-9一二三四五六七八九十两]+(?:"
+                + "|".join(map(re.escape, names["count_units"]))
+                + ")$"
+            ),
+        ),
+        same_documents={name: group[0] for group in data["same_documents"] for name in group},
+        suffix_noise=_longest_first(names["suffix_noise"]),
+        holders=dict(names["holders"]),
+        other_persons=tuple(names["other_persons"]),
+        photo_ending=names["photos"]["ending"],
+        document_endings=tuple(names["document_endings"]),
+        photo_spellings=tuple(names["photos"]["spellings"].items()),
+        photo_descriptors=_longest_first(names["photos"]["descriptors"]),
+        scores={k: float(v) for k, v in data["scores"].items()},
+        stopwords=_longest_first(text["stopwords"]),
+        kept_words=tuple(text["kept_words"]),
+        synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
+        persons={person: tuple(included or ()) for person, included in text["persons"].items()},
+        implicit_requirements=_longest_first(text["implicit_requirements"]),
+        implicit_clause_rest=int(text["implicit_clause_rest"]),
+        routine_verifications=_longest_first(text["routine_verifications"]),
+        narrowing_words=tuple(text["narrowing_words"]),
+        condition_coverage=float(text["condition_coverage"]),
+        requirement_coverage=float(text["requirement_coverage"]),
+        same_condition=float(text["same_condition"]),
+        condition_openers=tuple(exemption["condition_openers"]),
+        condition_endings=tuple(exemption["condition_endings"]),
+        channel_words=tuple(exemption["channel_words"]),
+        condition_subjects=tuple(exemption["condition_subjects"]),
+    )
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
