@@ -1,6 +1,6 @@
 """Materials of two versions of a guide: which is which, and what changed for the applicant.
 
-Materials are matched by their normalised, canonical names first (checker/pairing.py), then as
+Materials are matched by their normalised, canonical names first (checker/pairing/), then as
 the same material under another name (a variant, a fuller name), the most similar one.
 """
 
