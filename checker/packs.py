@@ -42,14 +42,18 @@ def read_builtin(name: str) -> str:
 
 def parse(text: str, path: str) -> Any:
     """Parse a data file; a syntax fault or duplicate key becomes a PackError with its line."""
+    loader = _Loader(text)
     try:
-        _reject_duplicate_keys(yaml.compose(text, Loader=_Loader), path)
-        return yaml.load(text, Loader=_Loader)  # safe: unknown tags (!!python/…) are refused
+        node = loader.get_single_node()  # parsed once: checked for duplicates, then built
+        _reject_duplicate_keys(node, path)
+        return loader.construct_document(node) if node is not None else None  # safe: !!python/… refused
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         raise PackError(path, mark.line + 1 if mark else None, f"YAML 语法错误：{err.problem}") from None
     except yaml.YAMLError as err:
         raise PackError(path, None, f"无法读取：{err}") from None
+    finally:
+        loader.dispose()
 
 
 def _reject_duplicate_keys(node: yaml.Node | None, path: str) -> None:
