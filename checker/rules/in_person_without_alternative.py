@@ -32,26 +32,22 @@ GOOD = {
 }
 
 
-# Words that waive presence rather than demand it: 无需本人到场, 不必亲自办理.
-_WAIVERS = ("无需", "无须", "不需", "不需要", "不必", "不用", "免于", "免予")
-
-
-def _demanded(text: str, phrase: str) -> int:
-    """Where ``text`` demands ``phrase`` (not where it waives it), or -1."""
+def _demanded(text: str, phrase: str, waivers: tuple[str, ...]) -> int:
+    """Where ``text`` demands ``phrase`` (not where a waiver before it waives it), or -1."""
     index = text.find(phrase)
-    while index >= 0 and text[:index].endswith(_WAIVERS):
+    while index >= 0 and text[:index].endswith(waivers):
         index = text.find(phrase, index + 1)
     return index
 
 
-def _presence_demand(guide: Guide, phrases: list[str]) -> tuple[Span, str] | None:
+def _presence_demand(guide: Guide, phrases: list[str], waivers: tuple[str, ...]) -> tuple[Span, str] | None:
     texts = list(guide.conditions)
     for material in guide.materials:
         texts.extend(t for t in (material.name, material.applies_when, material.instructions) if t)
         texts.extend(material.standards)
     for text in texts:
         for phrase in phrases:
-            index = _demanded(text.value, phrase)
+            index = _demanded(text.value, phrase, waivers)
             if index >= 0:
                 return text.sub_span(index, index + len(phrase)), f"要求“{phrase}”"
     if guide.visits is not None and guide.visits.value > 0:
@@ -65,7 +61,8 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
         return
     if any(channel.value == "网上办理" for channel in guide.channels):
         return
-    demand = _presence_demand(guide, ctx.option(ID, "presence_phrases"))
+    waivers = tuple(ctx.option(ID, "presence_waivers"))
+    demand = _presence_demand(guide, ctx.option(ID, "presence_phrases"), waivers)
     if demand is None:
         return
     span, what = demand
