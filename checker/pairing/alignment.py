@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -166,11 +167,8 @@ def _leftovers(gs, ws, partner: dict[int, int], vocabulary: Vocabulary) -> dict[
         or _abbreviates(gs[i][1], ws[j][1])
         or _offers(gs[i], ws[j][1], vocabulary)
     ]
-    return {
-        i: j
-        for i, j in candidates
-        if sum(1 for a, _ in candidates if a == i) == 1 and sum(1 for _, b in candidates if b == j) == 1
-    }
+    per_guide, per_window = Counter(i for i, _ in candidates), Counter(j for _, j in candidates)
+    return {i: j for i, j in candidates if per_guide[i] == 1 and per_window[j] == 1}
 
 
 def _ends_with(a: str, b: str, least: int, vocabulary: Vocabulary) -> bool:
