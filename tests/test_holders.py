@@ -39,16 +39,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_checklists_third_set import PAIR_RULES, C, Case, g, w
-from tests.test_checklists_third_set import raised as _raised
+from tests.test_checklists_third_set import C, Case, figures, g, raised, w
 
 UNPUBLISHED = "checklist-unpublished-material"
 QUANTITY = "checklist-quantity-mismatch"
 UNCHECKED = "guide-unchecked-material"
-
-
-def raised(case: Case) -> frozenset[str]:
-    return _raised(case)
 
 
 CASES: list[Case] = [
@@ -216,20 +211,6 @@ CASES: list[Case] = [
 ]
 
 
-def figures() -> dict[str, dict[str, int]]:
-    """Per rule: cases expected to raise it, cases that do, false positives, misses."""
-    table = {rule: {"expected": 0, "found": 0, "fp": 0, "miss": 0} for rule in PAIR_RULES}
-    for case in CASES:
-        got = raised(case)
-        for rule in PAIR_RULES:
-            row = table[rule]
-            row["expected"] += rule in case.expect
-            row["found"] += rule in got
-            row["fp"] += rule in got and rule not in case.expect
-            row["miss"] += rule in case.expect and rule not in got
-    return table
-
-
 def test_set_is_large_with_clean_cases():
     assert len(CASES) >= 30
     assert len({c.id for c in CASES}) == len(CASES)
@@ -237,7 +218,7 @@ def test_set_is_large_with_clean_cases():
 
 
 def test_figures():
-    table = figures()
+    table = figures(CASES)
     print()
     for rule, row in table.items():
         print(f"{rule:36} {row}")
