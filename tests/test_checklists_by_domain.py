@@ -66,6 +66,7 @@ from tests.test_real_checklists import (
     findings,
     g,
     w,
+    with_limitations,
 )
 
 ASSISTANCE = (
@@ -765,16 +766,7 @@ def test_the_set_is_large_and_balanced():
     assert len({case.name for case in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case, marks=pytest.mark.xfail(strict=True, reason=case.limitation) if case.limitation else ()
-        )
-        for case in CASES
-    ],
-    ids=[case.name for case in CASES],
-)
+@pytest.mark.parametrize("case", with_limitations(CASES), ids=[case.name for case in CASES])
 def test_case(case: Case):
     assert findings(case) == sorted(case.expected)
 

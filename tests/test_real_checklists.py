@@ -953,6 +953,16 @@ def figures(cases: list[Case]) -> dict[str, dict[str, int]]:
     return table
 
 
+def with_limitations(cases: list[Case]) -> list:
+    """The cases as test parameters, a known limitation marked as a strict expected failure."""
+    return [
+        pytest.param(
+            case, marks=pytest.mark.xfail(strict=True, reason=case.limitation) if case.limitation else ()
+        )
+        for case in cases
+    ]
+
+
 def test_the_set_is_large_and_balanced():
     clean = sum(1 for case in CASES if not case.expected)
     assert len(CASES) >= 30
@@ -960,16 +970,7 @@ def test_the_set_is_large_and_balanced():
     assert len({case.name for case in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            case, marks=pytest.mark.xfail(strict=True, reason=case.limitation) if case.limitation else ()
-        )
-        for case in CASES
-    ],
-    ids=[case.name for case in CASES],
-)
+@pytest.mark.parametrize("case", with_limitations(CASES), ids=[case.name for case in CASES])
 def test_case(case: Case):
     assert findings(case) == sorted(case.expected)
 
