@@ -4,7 +4,25 @@
     （“营业执照或其他主体资格证明”），“包括但不限于”，以及用“等”“等等”收尾的列举（“结婚证、离婚证等”；
     只写一种证件或一部法律再加“等”的也是：“居民身份证等有效身份证件”“《建筑法》等法律法规”）。“设定依据”是引用的法律原文，不检查；书名号内的文字
     （法规、表格的名称）和书名号之后引号内引用的法条原文（《……》第十二条规定：“……”）
-    不检查；“等三项”这类写明数目的列举是完整的，不报告。
+    不检查；“等三项”这类写明数目的列举是完整的，不报告。“其他/其它”加几个修饰词再以证明、材料、
+    证件等收尾的（“其他合法稳定住所证明”“其它书面有效证明”“其他能够证明死亡的材料”）也是兜底条款；
+    修饰词中有“的”的不算（“其他人员的身份证明”）。兜底写法后接冒号和编号列举的是小标题
+    （“其他相关有效证明材料：(1)……(2)……”），列举中的各项照常检查。
+    以引用法律开头的受理条件（“根据《……》第八条，……”），以及这样开头、以冒号引出下文的条件之后的
+    各项（“根据《……》第二十条规定：……应当具备下列条件：”），是法条原文，和设定依据一样不检查。
+
+“等”什么时候是开口的列举（据真实办事指南和法条用法）
+    报告：“等”收尾的是申请人要带的材料、要满足的条件或出具单位，“等”后什么也没有，或只有占位的
+    词（材料、证件、证明、文件、资料、情形、情况、方面、内容、有关部门、单位……），如“结婚证、离婚证等”
+    “吸毒、醉酒驾驶等情形”“消防、环保等方面的规定”“公安、司法等有关部门”；只列两项再接类别的
+    也报告（“学校、医院等公共场所”：类别本身没有界定范围）。
+    不报告：
+    - 括号里的举例或内容说明，解释括号前的词：“监护证明（如出生证明、户口簿等）”“死亡证明材料（含
+      居民死亡医学证明（推断）书……火化证明等）”“从业人员情况（数量、岗位、体检及卫生知识培训等情况）”
+      “申请书（内容包括项目说明及理由等）”。括号前是笼统名称的，是否列明由 umbrella-term 判断。
+    - 列举三项以上、“等”后是界定范围的类别：“因探亲、访友、旅游等私人事务出境”（凡私人事务都算）
+      “因交通、工伤、意外等事故造成的肢体伤害”。类别就是条件，列举只是举例。
+    占位词在 rules/wording.yaml 的 enumeration_placeholders 中。
 
 为什么重要
     兜底条款让窗口可以随时追加要求，申请人却无法事先准备，是“多跑腿”“办不成事”的主要
@@ -23,7 +41,8 @@ from collections.abc import Iterator
 from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
-from checker.text.match import Hit, matchers
+from checker.text.match import OTHER_TERM, Hit, matchers
+from checker.text.quoted import own_conditions
 from checker.text.vocabulary import Phrase, Umbrella
 
 ID = "catch-all-clause"
@@ -79,7 +98,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     catch_all, umbrellas = ctx.vocabulary.catch_all, ctx.vocabulary.umbrellas
     guide = doc.guide
-    texts: list[Located[str] | None] = list(guide.conditions)
+    texts: list[Located[str] | None] = [*own_conditions(guide.conditions)]
     for material in guide.materials:
         texts += [material.name, *material.standards, material.applies_when, material.instructions]
     for text in texts:
@@ -90,6 +109,8 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
                 message = _phrase_message(catch_all[hit.term])
             elif hit.term in umbrellas:
                 message = _other_message(text.value[hit.start : hit.end], umbrellas[hit.term])
+            elif hit.term == OTHER_TERM:
+                message = _other_documents_message(text.value[hit.start : hit.end])
             else:
                 message = _list_message(text, hit)
             yield Problem(
@@ -103,6 +124,10 @@ def _phrase_message(phrase: Phrase) -> str:
 
 def _other_message(words: str, umbrella: Umbrella) -> str:
     return f"「{words}」是兜底条款，申请人无法事先准备：{umbrella.advice.rstrip('。；;')}"
+
+
+def _other_documents_message(words: str) -> str:
+    return f"「{words}」是兜底条款，申请人无法事先准备：逐项写明可接受的材料名称及出具单位"
 
 
 def _list_message(text: Located[str], hit: Hit) -> str:

@@ -3,7 +3,11 @@
     - 必要性为“非必要”或“容缺后补”，却没有写“适用情形”（什么情况下要带）；
     - 纸质材料的原件份数和复印件份数都是 0（到底要不要带）；
     - 需要申请人填写的表格（申请表、申请书、登记表、承诺书……）没有提供“空白表格”；
-      来源渠道为“政府部门核发”“中介机构出具”的表格由出具方填写，不要求空白表格。
+      来源渠道为“政府部门核发”“中介机构出具”的表格由出具方填写，不要求空白表格，
+      名称写明出具单位的（“组织、人社部门出具的……登记表”“政治部门批准文书和审批表”）也是。
+    材料名称中写明了适用条件的，等于写了适用情形：括号中以“限”“仅限”开头或以“的除外”“者提供”
+    结尾（“亲子鉴定报告（限随父落户）”“同意落户承诺书（落社区集体户的除外）”），或名称以条件分句开头
+    （“公民死于医疗卫生单位的，凭《死亡医学证明》办理”）。这些标记词在 rules/catalogue.yaml。
     缺少必填键由 schema-invalid 报告。
 
 为什么重要
@@ -23,6 +27,7 @@ from collections.abc import Iterator
 from checker.document import Document
 from checker.findings import Problem
 from checker.model import Material
+from checker.text.stated import condition_in_name, names_issuer
 
 ID = "material-incomplete"
 SCOPE = "guide"
@@ -72,7 +77,8 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
             continue
         name = material.name.value
         necessity = material.necessity
-        if necessity and necessity.value != "必要" and material.applies_when is None:
+        stated = condition_in_name(name, ctx.option(ID, "condition_openers"), ctx.option(ID, "condition_endings"))
+        if necessity and necessity.value != "必要" and material.applies_when is None and stated is None:
             yield Problem(
                 doc.path,
                 necessity.span,
@@ -94,7 +100,12 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
                 f"纸质材料「{name}」的原件份数和复印件份数都是 0：请写明需出示原件还是提交复印件，各几份",
                 content=f"counts:{name}",
             )
-        if _is_form(name, suffixes) and _filled_in(material) and material.blank_form is None:
+        if (
+            _is_form(name, suffixes)
+            and _filled_in(material)
+            and not names_issuer(name, ctx.option(ID, "issuer_markers"))
+            and material.blank_form is None
+        ):
             yield Problem(
                 doc.path,
                 material.name.span,

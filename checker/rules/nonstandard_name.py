@@ -1,7 +1,10 @@
 """检查什么
     办事指南“申请材料”和窗口收件清单“收件材料”的材料名称中，证照的俗称或旧称：身份证、
     二代身份证（规范名称“居民身份证”），户口本（“居民户口簿”）……对照表见 rules/glossary.yaml。
-    只在俗称作为完整词出现时报告：“身份证号码”“法定代表人身份证明书”中的“身份证”不是俗称。
+    只在俗称作为完整词出现时报告：“身份证号码”“法定代表人身份证明书”中的“身份证”不是俗称；
+    后接表格名称的是该证照的申请表格（“残疾人证申请表”，表格词见 glossary.yaml 的 form_endings）。
+    书名号中的材料名称照常检查（“凭《死亡医学证明》办理”）；错别字也是俗称（“户口薄”→“居民户口簿”），
+    半角括号与全角括号同样对待。
 
 为什么重要
     同一证照在指南、收件清单和电子证照库里叫法不一，窗口比对材料、系统共享调取都会对不上；
@@ -73,7 +76,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
     for name in names:
         if name is None:
             continue
-        for hit in match.variants(name.value):
+        for hit in match.variants(name.value, titled=True):  # 凭《死亡医学证明》办理: a name in 《》
             canonical = ctx.vocabulary.variants[hit.term]
             span = name.sub_span(hit.start, hit.end)
             yield Problem(

@@ -5,6 +5,9 @@
     （收入证明、相关证明），受理标准写明了出具单位和须载明的内容（“由所在单位出具，载明……”）的
     也不报告。“劳动合同或相关证明”中的劳动合同是另一种选择，不算列明了“相关证明”的范围。
     “其他有效身份证件”这类写法是兜底条款，由 catch-all-clause 报告。
+    笼统名称后接冒号和编号列举（“家庭生活支出相关有效证明材料：(1)……(2)……”）算列明；名称开头的
+    条件分句中的笼统名称不是要带的材料（“无法取得医院出具的死亡证明的，凭……证明办理”）；引用法律的
+    受理条件不检查（见 catch-all-clause）。
 
 为什么重要
     指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
@@ -23,7 +26,9 @@ from collections.abc import Iterator
 from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
-from checker.text.match import Hit, matchers, other_before
+from checker.text.match import Hit, matchers
+from checker.text.quoted import own_conditions
+from checker.text.stated import leading_clause
 from checker.text.vocabulary import Umbrella
 
 ID = "umbrella-term"
@@ -68,16 +73,19 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
         name = material.name
         if name is None:
             continue
+        clause = leading_clause(name.value)
         for hit in match.umbrellas(name.value):
-            if other_before(name.value, hit):  # 其他……: catch-all-clause reports it
+            if match.other_before(name.value, hit):  # 其他……: catch-all-clause reports it
+                continue
+            if hit.end <= len(clause):  # in the condition of "……无法取得死亡证明的，凭……"
                 continue
             umbrella = umbrellas[hit.term]
             texts = [_own_text(name.value, hit), *(s.value for s in material.standards)]
             if not any(match.enumerates(umbrella, text) for text in texts):
                 yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
-    for condition in doc.guide.conditions:
+    for condition in own_conditions(doc.guide.conditions):
         for hit in match.umbrellas(condition.value):
-            if other_before(condition.value, hit):
+            if match.other_before(condition.value, hit):
                 continue
             umbrella = umbrellas[hit.term]
             if not match.enumerates(umbrella, _own_text(condition.value, hit)):

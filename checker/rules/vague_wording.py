@@ -2,7 +2,8 @@
     受理条件、受理标准、填报须知和适用情形中的模糊表述：必要时、原则上、视情况、一般情况下、
     适当、及时、近期、有关规定、相关部门、若干……（词表见 rules/wording.yaml，每个词附有
     应当怎样写的建议）。书名号内的文字（如“《国务院关于在线政务服务的若干规定》”）
-    和书名号之后引号内引用的法条原文不检查；
+    和书名号之后引号内引用的法条原文不检查，以引用法律开头的受理条件（“根据《……》第八条，……”）及其
+    以冒号引出的下文也不检查（见 catch-all-clause）；“一般人”等专有词语见 protected；
     同一处已由兜底条款（catch-all-clause）或笼统名称（umbrella-term）报告的，不重复报告。
 
 为什么重要
@@ -22,6 +23,7 @@ from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import matchers
+from checker.text.quoted import own_conditions
 
 ID = "vague-wording"
 SCOPE = "guide"
@@ -55,7 +57,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     vague = ctx.vocabulary.vague
     guide = doc.guide
-    texts: list[Located[str] | None] = list(guide.conditions)
+    texts: list[Located[str] | None] = [*own_conditions(guide.conditions)]
     for material in guide.materials:
         texts += [*material.standards, material.instructions, material.applies_when]
     for text in texts:

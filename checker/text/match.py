@@ -35,6 +35,11 @@ _CLAUSE_ENDS = set("。；;！!？?\n：:")
 _OPENERS = {"（": "）", "(": ")", "【": "】", "[": "]", "“": "”", "「": "」"}
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
 _SEPARATOR = re.compile(r"[、，,]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FULL_WIDTH = str.maketrans("()", "（）")  # one character for one: positions stay
+_LIST_MARKERS = re.compile(r"（[0-9０-９一二三四五六七八九十]{1,2}）")
+# A heading over a numbered list ("其他相关有效证明材料：(1)……(2)……"): the list says what it holds.
+_HEADING = re.compile(r"\s*[：:]\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.、．])")
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})\s*$")
 _MAX_ITEM = 20  # characters: a longer "item" is a clause, not a list entry
 _MAX_COMMA_ITEM = 12  # items separated by ， must look like names, not clauses
@@ -55,7 +60,11 @@ _EXPLICIT_LIST = re.compile(
 # For an umbrella without members (收入证明, 相关证明): who issues the document and what it must
 # state, as its advice asks ("由所在单位出具，载明近12个月收入").
 _ISSUER_AND_CONTENT = re.compile(r"出具.*(?:载明|注明|写明|列明)|(?:载明|注明|写明|列明).*出具")
-_OTHER = re.compile(r"其[他它](?:的)?$")
+OTHER_TERM = "其他……"  # the term of a catch-all 其他 + qualifiers + a document word (其它书面有效证明)
+# After a list closed by 等, what may stand before the bracket that holds it: the list explains
+# the word before the bracket ("从业人员情况（数量、岗位、体检及卫生知识培训等情况）").
+_BRACKET_TAIL = 4
+_MIN_CATEGORY_ITEMS = 3
 # 等 after a title that says more laws are meant (《建筑法》等法律法规); "按照《……》等办理" does not.
 _MORE_LAWS = re.compile(r"等(?:有关|相关)?(?:法律|行政法规|法规|规章|规定|文件|政策)")
 # A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
@@ -73,6 +82,10 @@ class Matchers:
         self._vague = _by_first_character(vocabulary.vague)
         self._names = _by_first_character(set(vocabulary.variants) | set(vocabulary.documents))
         self._closers = tuple(sorted(vocabulary.closers, key=lambda t: (-len(t), t)))
+        # 其他 before an umbrella term or a document word, perhaps with qualifiers between
+        # (其他合法稳定住所证明, 其它书面有效证明), not with a holder (其他共有人身份证明).
+        qualifiers = "|".join(map(re.escape, sorted(vocabulary.other_qualifiers, key=len, reverse=True)))
+        self._other = re.compile(f"其[他它](?:的)?(?:{qualifiers})*" if qualifiers else "其[他它](?:的)?")
         # The same sentences recur across districts' guides: each is searched once per run.
         for method in ("umbrellas", "catch_alls", "vague", "names", "variants"):
             setattr(self, method, lru_cache(maxsize=_CACHED_TEXTS)(getattr(self, method)))
@@ -87,27 +100,52 @@ class Matchers:
         others = [
             Hit(hit.start - len(prefix.group()), hit.end, hit.term)
             for hit in self.umbrellas(text)
-            if (prefix := other_before(text, hit))
+            if (prefix := self.other_before(text, hit))
         ]
-        return tuple(_longest(self._terms(text, self._catch_all) + others + self.open_lists(text)))
+        hits = self._terms(text, self._catch_all) + others + self._other_documents(text) + self.open_lists(text)
+        return tuple(hit for hit in _longest(hits) if not _HEADING.match(text, hit.end))
+
+    def _other_documents(self, text: str) -> list[Hit]:
+        """其他 / 其它, a few qualifiers and a document word (证明, 材料, 证件 …) that ends a word:
+        "结婚证或能够证明家庭成员关系的其它书面有效证明"."""
+        hits = []
+        for ending in self.vocabulary.other_endings:
+            for start in self.segmenter.find(text, ending):
+                prefix = self.other_before(text, Hit(start, start + len(ending), ending))
+                if prefix:
+                    hits.append(Hit(prefix.start(), start + len(ending), OTHER_TERM))
+        return _outside_titles(text, hits)
+
+    def other_before(self, text: str, hit: Hit) -> re.Match[str] | None:
+        """其他 / 其它 (and qualifiers) right before ``hit``: the words are a catch-all, not a name."""
+        for start in (m.start() for m in re.finditer("其[他它]", text[: hit.start])):
+            match = self._other.fullmatch(text, start, hit.start)
+            if match:
+                return match
+        return None
 
     def vague(self, text: str) -> tuple[Hit, ...]:
         """Vague qualifiers (必要时, 原则上, 近期 …)."""
         return tuple(self._terms(text, self._vague))
 
-    def variants(self, text: str) -> tuple[Hit, ...]:
+    def variants(self, text: str, titled: bool = False) -> tuple[Hit, ...]:
         """Variants of document names (身份证, 户口本 …) that stand for the canonical document.
         A variant inside a canonical name is that name (居民死亡医学证明 in 居民死亡医学证明（推断）书:
-        brackets split tokens, so the segmenter alone cannot keep the name whole)."""
+        brackets split tokens, so the segmenter alone cannot keep the name whole), and one
+        followed by a form's ending names the form (残疾人证申请表). ``titled``: a material's name
+        in 《》 is still a name ("凭《死亡医学证明》办理")."""
         return tuple(
             hit
-            for hit in self.names(text)
-            if hit.term in self.vocabulary.variants and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
+            for hit in self.names(text, titled)
+            if hit.term in self.vocabulary.variants
+            and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
+            and not text.startswith(self.vocabulary.form_endings, hit.end)
         )
 
-    def names(self, text: str) -> tuple[Hit, ...]:
-        """Document names and their variants, canonical or not, the longest first."""
-        return tuple(self._terms(text, self._names))
+    def names(self, text: str, titled: bool = False) -> tuple[Hit, ...]:
+        """Document names and their variants, canonical or not, the longest first; inside book
+        titles too when ``titled``."""
+        return tuple(self._terms(text, self._names, titled))
 
     def open_lists(self, text: str) -> list[Hit]:
         """Enumerations closed by 等 / 等等 (结婚证、离婚证等); the hit spans the list and its closer."""
@@ -119,9 +157,30 @@ class Matchers:
                 if _COUNTED.match(text, end) or _inside(start, end, titles):
                     continue
                 first = self._list_start(text, start, titles)
-                if first is not None:
-                    hits.append(Hit(first, end, closer))
+                if first is not None and not self._closed(text, first, start, end):
+                    laws = _MORE_LAWS.match(text, start)  # 《甲》《乙》等有关法律法规: all one span
+                    hits.append(Hit(first, max(end, laws.end() if laws else end), closer))
         return hits
+
+    def _closed(self, text: str, first: int, closer: int, end: int) -> bool:
+        """Whether a list closed by 等 still says exactly what is meant: it fills a bracket of
+        examples or contents that explains the word before it ("监护证明（如出生医学证明、居民户口簿
+        等）", "（数量、岗位、体检及卫生知识培训等情况）"; a bare "（居民身份证、护照等）" stays open), or
+        three causes or more are followed by the category that defines them ("因探亲、访友、旅游等私人
+        事务出境", "因交通、工伤、意外等事故"); a placeholder after 等 (材料, 情形, 方面 …) leaves it open."""
+        text = text.translate(_FULL_WIDTH)
+        opening = _clause_start(text, closer)
+        closing = text.find("）", end) if opening and text[opening - 1] == "（" else -1
+        if closing != -1 and 0 < closing - end <= _BRACKET_TAIL and not _SEPARATOR.search(text, end, closing):
+            return True  # （数量、岗位……等情况）: the contents of what stands before the bracket
+        if opening and text[opening - 1] == "（" and text.startswith(self.vocabulary.example_markers, opening):
+            return True
+        rest = text[end:]
+        if not rest or not _CJK.match(rest) or rest.startswith(self.vocabulary.placeholders):
+            return False
+        head = _SEPARATOR.search(text, first, closer)
+        cause = "因" in text[_clause_start(text, first) : head.start() if head else closer]  # the first item
+        return cause and len(_SEPARATOR.findall(text, first, closer)) + 1 >= _MIN_CATEGORY_ITEMS
 
     def _list_start(self, text: str, closer: int, titles: list[tuple[int, int]]) -> int | None:
         """Where the enumeration that ``text[closer]`` closes begins, or None when the 等 does
@@ -197,6 +256,7 @@ class Matchers:
         umbrella's members, or (for an umbrella without members) any document, an explicit
         list after 如 / 包括 / 即 / 指 / ：, or who issues it and what it must state."""
         canonical = self.vocabulary.canonical
+        text = _LIST_MARKERS.sub("", text.translate(_FULL_WIDTH))  # ：（1）……（2）……
         named = {
             canonical(token)
             for token, _, _ in self.segmenter.tokens(text)
@@ -210,9 +270,10 @@ class Matchers:
             or bool(_ISSUER_AND_CONTENT.search(text))
         )
 
-    def _terms(self, text: str, terms: dict[str, tuple[str, ...]]) -> list[Hit]:
+    def _terms(self, text: str, terms: dict[str, tuple[str, ...]], titled: bool = False) -> list[Hit]:
         """Whole-word occurrences of ``terms`` (indexed by first character: only the terms that
-        can start at one of the text's characters are searched for)."""
+        can start at one of the text's characters are searched for); outside book titles unless
+        ``titled``."""
         find = self.segmenter.find
         hits = [
             Hit(start, start + len(term), term)
@@ -220,12 +281,7 @@ class Matchers:
             for term in terms[char]
             for start in find(text, term)
         ]
-        return _longest(_outside_titles(text, hits))
-
-
-def other_before(text: str, hit: Hit) -> re.Match[str] | None:
-    """其他 / 其它 right before an umbrella term: the words are a catch-all, not a name."""
-    return _OTHER.search(text, 0, hit.start)
+        return _longest(hits if titled else _outside_titles(text, hits))
 
 
 def _by_first_character(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:

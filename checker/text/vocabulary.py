@@ -50,6 +50,11 @@ class Vocabulary:
     catch_all: dict[str, Phrase] = field(default_factory=dict)
     vague: dict[str, Phrase] = field(default_factory=dict)
     closers: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()  # after 等, words that keep a list open (材料, 情形, 方面 …)
+    other_endings: tuple[str, ...] = ()  # 其他……证明: the words that end a catch-all after 其他
+    other_qualifiers: tuple[str, ...] = ()  # 其他合法稳定住所证明: words between 其他 and what it ends in
+    example_markers: tuple[str, ...] = ()  # （如……等）: a bracket of examples
+    form_endings: tuple[str, ...] = ()  # 残疾人证申请表: after a document's name, another document
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -144,6 +149,7 @@ def add_glossary(vocabulary: Vocabulary, path: str, text: str) -> None:
             if member not in vocabulary.documents:
                 raise reader.fail(member, f"笼统名称“{umbrella.term}”的成员“{member}”不在 documents 中")
         vocabulary.umbrellas[umbrella.term] = umbrella
+    vocabulary.form_endings = _extended(vocabulary.form_endings, _word_list(reader, "form_endings"))
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
@@ -153,8 +159,16 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
         for entry in reader.entries(key):
             phrase = Phrase(reader.text_of(entry, "phrase"), reader.text_of(entry, "suggestion"))
             target[phrase.phrase] = phrase
-    vocabulary.closers = tuple(dict.fromkeys(vocabulary.closers + _word_list(reader, "enumeration_closers")))
+    vocabulary.closers = _extended(vocabulary.closers, _word_list(reader, "enumeration_closers"))
+    vocabulary.placeholders = _extended(vocabulary.placeholders, _word_list(reader, "enumeration_placeholders"))
+    vocabulary.other_endings = _extended(vocabulary.other_endings, _word_list(reader, "other_endings"))
+    vocabulary.other_qualifiers = _extended(vocabulary.other_qualifiers, _word_list(reader, "other_qualifiers"))
+    vocabulary.example_markers = _extended(vocabulary.example_markers, _word_list(reader, "example_markers"))
     vocabulary.protected.update(_word_list(reader, "protected"))
+
+
+def _extended(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words + more))
 
 
 def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
