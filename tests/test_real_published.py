@@ -94,6 +94,7 @@ import pytest
 import yaml
 
 from tests.guide_cases import Case, conditions, findings_of, material, materials, print_figures, yaml_list
+from tests.test_checklists_third_set import C, g, raised, w
 
 DATA = Path(__file__).parent / "data" / "real_published.yaml"
 
@@ -316,3 +317,42 @@ def test_vague_wording_of_real_guides() -> None:
     assert _found(conds=("一般5个工作日办结",))["vague-wording"] == 1
     standard = {"材料名称": "节能报告", "受理标准": "符合国家相关法律法规"}
     assert _found(names=(standard,))["vague-wording"] == 1
+
+
+# ── real material rows at the window: split, stripped of holders, counts, verbs and notes ──
+
+UNPUBLISHED, UNCHECKED = "checklist-unpublished-material", "guide-unchecked-material"
+
+
+@pytest.mark.parametrize(
+    ("row", "window"),
+    [
+        ("居民户口簿、居民身份证、出生医学证明、结婚证", ("户口本", "身份证", "出生医学证明", "结婚证")),
+        ("父母《结婚证》", ("结婚证",)),
+        ("死者的居民户口簿和居民身份证", ("死者户口簿", "死者身份证")),
+        ("填写《最低生活保障申请书》", ("最低生活保障申请书",)),
+        ("携带居民身份证原件及复印件", ("居民身份证",)),
+        ("结婚证（核对原件、与原件相符）", ("结婚证",)),
+        ("居民身份证、居民户口簿原件及复印件各1份", ("身份证", "户口簿")),
+        ("近期二寸免冠彩色照片4张", ("二寸照片",)),
+        ("离婚证(限离婚投靠)", ("离婚证",)),
+        ("居民户口薄", ("户口本",)),
+        ("健康证及卫生行政部门要求提供的其他资料", ("健康证",)),
+        ("居民身份证、居民户口簿及其他材料", ("身份证", "户口本")),
+    ],
+)
+def test_a_real_row_pairs_with_the_documents_the_window_names(row: str, window: tuple[str, ...]) -> None:
+    assert raised(C("row", "测试事项", [g(row)], [w(name) for name in window])) == frozenset()
+
+
+def test_a_real_row_still_misses_what_the_window_adds() -> None:
+    each = C("each", "测试事项", [g("居民身份证、居民户口簿原件及复印件各1份")], [w("身份证"), w("结婚证")])
+    assert UNPUBLISHED in raised(each)
+    catch_all = [g("健康证及卫生行政部门要求提供的其他资料")]
+    assert raised(C("extra", "测试事项", catch_all, [w("健康证"), w("卫生知识培训合格证明")])) == {
+        UNPUBLISHED
+    }
+    only = C("only", "测试事项", [g("卫生行政部门要求提供的其他资料")], [w("健康证")])
+    assert raised(only) == {UNPUBLISHED, UNCHECKED}
+    copies = C("copies", "测试事项", [g("居民身份证原件及复印件各1份", 1, 1)], [w("身份证", 1, 2)])
+    assert raised(copies) == {"checklist-quantity-mismatch"}

@@ -21,6 +21,7 @@ JOINED = re.compile(r"[及和与、]")
 _CLAUSES = re.compile(r"[，,；;。]")
 _OFFERED_PIECES = re.compile(r"或|/|、")
 _BRACKETED = re.compile(r"（[^）]*）")
+_JOINTS = re.compile(r"以及|及|和|、")
 
 
 # ── material names ────────────────────────────────────────────────────────────
@@ -58,7 +59,7 @@ def _analysed(vocabulary: Vocabulary) -> dict[str, Name]:
 
 def _analyse(text: str, vocabulary: Vocabulary) -> Name:
     parts = split_name(text, settings().names)
-    core = _photo(parts.core)
+    core = _photo(_without_catch_all(parts.core, vocabulary))
     terms, before, after = _terms(core, vocabulary)
     several = len([p for p in JOINED.split(before) if p]) > 1
     before = _CONNECTIVES.sub("", before)
@@ -80,6 +81,18 @@ def _analyse(text: str, vocabulary: Vocabulary) -> Name:
         several=several,
         after=after,
     )
+
+
+def _without_catch_all(core: str, vocabulary: Vocabulary) -> str:
+    """The name without a catch-all joined to its end ("健康证及卫生行政部门要求提供的其他资料" →
+    健康证): the row demands the document, and catch-all-clause reports the rest. A catch-all
+    offered as an alternative (营业执照或其他主体资格证明) stays: the row is broader than the document."""
+    hits = [hit for hit in matchers(vocabulary).catch_alls(core) if hit.end == len(core)]
+    if not hits:
+        return core
+    start = hits[0].start
+    joints = [start] if _JOINTS.match(core, start) else [m.start() for m in _JOINTS.finditer(core, 0, start)]
+    return core[: joints[-1]] if joints and joints[-1] > 0 else core
 
 
 def _photo(core: str) -> str:

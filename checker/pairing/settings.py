@@ -54,7 +54,9 @@ def settings() -> Settings:
             editions=_longest_first(names["editions"]),
             prefixes=_longest_first(names["prefixes"]),
             counts=re.compile(
-                "(?:一式)?[0-9一二三四五六七八九十两]+(?:"
+                "(?:"
+                + "|".join(map(re.escape, names["count_prefixes"]))
+                + ")?[0-9一二三四五六七八九十两]+(?:"
                 + "|".join(map(re.escape, names["count_units"]))
                 + ")$"
             ),
