@@ -356,3 +356,10 @@ def test_a_real_row_still_misses_what_the_window_adds() -> None:
     assert raised(only) == {UNPUBLISHED, UNCHECKED}
     copies = C("copies", "测试事项", [g("居民身份证原件及复印件各1份", 1, 1)], [w("身份证", 1, 2)])
     assert raised(copies) == {"checklist-quantity-mismatch"}
+
+
+def test_an_umbrella_defined_once_with_xiatong_is_defined_for_the_whole_guide() -> None:
+    defined = ("申请人有效身份证件（居民身份证或护照，下同）", "受托人有效身份证件")
+    assert _found(names=defined)["umbrella-term"] == 0
+    assert _found(names=("申请人有效身份证件（居民身份证或护照）", "受托人有效身份证件"))["umbrella-term"] == 1
+    assert _found(names=("申请人有效身份证件（下同）", "受托人有效身份证件"))["umbrella-term"] == 2

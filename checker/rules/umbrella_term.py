@@ -7,7 +7,8 @@
     “其他有效身份证件”这类写法是兜底条款，由 catch-all-clause 报告。
     笼统名称后接冒号和编号列举（“家庭生活支出相关有效证明材料：(1)……(2)……”）算列明；名称开头的
     条件分句中的笼统名称不是要带的材料（“无法取得医院出具的死亡证明的，凭……证明办理”）；引用法律的
-    受理条件不检查（见 catch-all-clause）。
+    受理条件不检查（见 catch-all-clause）。指南在某一项中列明并注明“下同”的笼统名称（“居民身份证、
+    护照等有效身份证件（下同）”），其余各项再用时不报告。
 
 为什么重要
     指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 from checker.document import Document
 from checker.findings import Problem
 from checker.model import Located
-from checker.text.match import Hit, matchers
+from checker.text.match import Hit, Matchers, matchers
 from checker.text.quoted import own_conditions
 from checker.text.stated import leading_clause
 from checker.text.vocabulary import Umbrella
@@ -62,6 +63,9 @@ GOOD = {
 # 或 / 或者 right before an umbrella: what precedes it is an alternative, not its enumeration.
 _ALTERNATIVE = re.compile(r"或者?$")
 
+# "下同": the words define the term for the rest of the guide.
+_LIKEWISE = "下同"
+
 # How many of an umbrella's members the message names when its advice names none.
 _EXAMPLES = 3
 
@@ -69,6 +73,7 @@ _EXAMPLES = 3
 def check(doc: Document, ctx) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     umbrellas = ctx.vocabulary.umbrellas
+    defined = _defined(doc, match)
     for material in doc.guide.materials:
         name = material.name
         if name is None:
@@ -81,15 +86,29 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
                 continue
             umbrella = umbrellas[hit.term]
             texts = [_own_text(name.value, hit), *(s.value for s in material.standards)]
-            if not any(match.enumerates(umbrella, text) for text in texts):
+            if hit.term not in defined and not any(match.enumerates(umbrella, text) for text in texts):
                 yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
     for condition in own_conditions(doc.guide.conditions):
         for hit in match.umbrellas(condition.value):
             if match.other_before(condition.value, hit):
                 continue
             umbrella = umbrellas[hit.term]
-            if not match.enumerates(umbrella, _own_text(condition.value, hit)):
+            if hit.term not in defined and not match.enumerates(umbrella, _own_text(condition.value, hit)):
                 yield _problem(doc.path, condition, hit, umbrella, "受理条件中的")
+
+
+def _defined(doc: Document, match: Matchers) -> set[str]:
+    """Umbrella terms the guide defines once for all its rows: a material name or 受理标准 that
+    enumerates the term and says 下同 ("居民身份证、护照等有效身份证件（下同）")."""
+    texts = [t.value for m in doc.guide.materials for t in (m.name, *m.standards) if t is not None]
+    umbrellas = match.vocabulary.umbrellas
+    return {
+        hit.term
+        for text in texts
+        if _LIKEWISE in text
+        for hit in match.umbrellas(text)
+        if match.enumerates(umbrellas[hit.term], text)
+    }
 
 
 def _own_text(text: str, hit: Hit) -> str:
