@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import pytest
 
 from checker.examples import materialize
 from tests.conftest import lint
@@ -114,3 +117,13 @@ def print_figures(cases: list[Case]) -> None:
             print(
                 f"  {case.id}: expected {sorted(Counter(case.expected).items())}, found {sorted(found.items())}"
             )
+
+
+def with_known_limitations(cases: Iterable[Case], limitations: dict[str, str]) -> list[object]:
+    """The cases as test parameters, each known limitation a strict expected failure with its reason."""
+    return [
+        pytest.param(c, marks=pytest.mark.xfail(reason=limitations[c.id], strict=True), id=c.id)
+        if c.id in limitations
+        else pytest.param(c, id=c.id)
+        for c in cases
+    ]

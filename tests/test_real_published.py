@@ -93,7 +93,16 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.guide_cases import Case, conditions, findings_of, material, materials, print_figures, yaml_list
+from tests.guide_cases import (
+    Case,
+    conditions,
+    findings_of,
+    material,
+    materials,
+    print_figures,
+    with_known_limitations,
+    yaml_list,
+)
 from tests.test_checklists_third_set import C, g, raised, w
 
 DATA = Path(__file__).parent / "data" / "real_published.yaml"
@@ -155,16 +164,7 @@ def test_set_is_large_sourced_and_labelled() -> None:
     assert 0.35 <= sum(not case.expected for case in CASES) / len(CASES) <= 0.65
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=RESIDUAL[c.id], strict=True))
-        if c.id in RESIDUAL
-        else c
-        for c in CASES
-    ],
-    ids=[c.id for c in CASES],
-)
+@pytest.mark.parametrize("case", with_known_limitations(CASES, RESIDUAL))
 def test_case(case: Case) -> None:
     assert findings_of(case) == Counter(case.expected)
 
@@ -361,5 +361,7 @@ def test_a_real_row_still_misses_what_the_window_adds() -> None:
 def test_an_umbrella_defined_once_with_xiatong_is_defined_for_the_whole_guide() -> None:
     defined = ("申请人有效身份证件（居民身份证或护照，下同）", "受托人有效身份证件")
     assert _found(names=defined)["umbrella-term"] == 0
-    assert _found(names=("申请人有效身份证件（居民身份证或护照）", "受托人有效身份证件"))["umbrella-term"] == 1
+    assert (
+        _found(names=("申请人有效身份证件（居民身份证或护照）", "受托人有效身份证件"))["umbrella-term"] == 1
+    )
     assert _found(names=("申请人有效身份证件（下同）", "受托人有效身份证件"))["umbrella-term"] == 2

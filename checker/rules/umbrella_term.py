@@ -100,7 +100,8 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
 def _defined(doc: Document, match: Matchers) -> set[str]:
     """Umbrella terms the guide defines once for all its rows: a material name or 受理标准 that
     enumerates the term and says 下同 ("居民身份证、护照等有效身份证件（下同）")."""
-    texts = [t.value for m in doc.guide.materials for t in (m.name, *m.standards) if t is not None]
+    materials = doc.guide.materials if doc.guide is not None else []
+    texts = [t.value for m in materials for t in (m.name, *m.standards) if t is not None]
     umbrellas = match.vocabulary.umbrellas
     return {
         hit.term
