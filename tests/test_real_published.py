@@ -365,3 +365,13 @@ def test_an_umbrella_defined_once_with_xiatong_is_defined_for_the_whole_guide() 
         _found(names=("申请人有效身份证件（居民身份证或护照）", "受托人有效身份证件"))["umbrella-term"] == 1
     )
     assert _found(names=("申请人有效身份证件（下同）", "受托人有效身份证件"))["umbrella-term"] == 2
+
+
+def test_an_umbrella_defined_in_an_upload_hint_or_a_note_row() -> None:
+    hinted = {"材料名称": "申请人身份证明", "填报须知": "上传居民身份证正反面扫描件"}
+    assert _found(names=(hinted,))["umbrella-term"] == 0
+    unhinted = {"材料名称": "申请人身份证明", "填报须知": "上传清晰的扫描件"}
+    assert _found(names=(unhinted,))["umbrella-term"] == 1
+    noted = ("申请人身份证明", "受托人身份证明", "注：以上身份证明指居民身份证或护照")
+    assert _found(names=noted)["umbrella-term"] == 0
+    assert _found(names=noted[:2])["umbrella-term"] == 2

@@ -7,8 +7,9 @@
     “其他有效身份证件”这类写法是兜底条款，由 catch-all-clause 报告。
     笼统名称后接冒号和编号列举（“家庭生活支出相关有效证明材料：(1)……(2)……”）算列明；名称开头的
     条件分句中的笼统名称不是要带的材料（“无法取得医院出具的死亡证明的，凭……证明办理”）；引用法律的
-    受理条件不检查（见 catch-all-clause）。指南在某一项中列明并注明“下同”的笼统名称（“居民身份证、
-    护照等有效身份证件（下同）”），其余各项再用时不报告。
+    受理条件不检查（见 catch-all-clause）。填报须知（上传提示）列明的也算列明；指南在某一项中列明并注明
+    “下同”的笼统名称（“居民身份证、护照等有效身份证件（下同）”），或在列表后的注释行中列明的（“注：以上
+    身份证明指居民身份证或护照”），其余各项再用时不报告。
 
 为什么重要
     指南写“身份证明”，窗口只收居民身份证，带社保卡来的申请人被退回：笼统名称让申请人猜，
@@ -63,8 +64,9 @@ GOOD = {
 # 或 / 或者 right before an umbrella: what precedes it is an alternative, not its enumeration.
 _ALTERNATIVE = re.compile(r"或者?$")
 
-# "下同": the words define the term for the rest of the guide.
+# "下同", or a note ("注：……"): the words define the term for the rest of the guide.
 _LIKEWISE = "下同"
+_NOTE = re.compile(r"\s*(?:注|说明|备注)\s*[：:]")
 
 # How many of an umbrella's members the message names when its advice names none.
 _EXAMPLES = 3
@@ -85,7 +87,8 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
             if hit.end <= len(clause):  # in the condition of "……无法取得死亡证明的，凭……"
                 continue
             umbrella = umbrellas[hit.term]
-            texts = [_own_text(name.value, hit), *(s.value for s in material.standards)]
+            hint = [material.instructions.value] if material.instructions is not None else []
+            texts = [_own_text(name.value, hit), *(s.value for s in material.standards), *hint]
             if hit.term not in defined and not any(match.enumerates(umbrella, text) for text in texts):
                 yield _problem(doc.path, name, hit, umbrella, "材料名称中的")
     for condition in own_conditions(doc.guide.conditions):
@@ -98,15 +101,18 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
 
 
 def _defined(doc: Document, match: Matchers) -> set[str]:
-    """Umbrella terms the guide defines once for all its rows: a material name or 受理标准 that
-    enumerates the term and says 下同 ("居民身份证、护照等有效身份证件（下同）")."""
+    """Umbrella terms the guide defines once for all its rows: a material name, 受理标准 or
+    填报须知 that enumerates the term and says 下同 ("居民身份证、护照等有效身份证件（下同）"), or a
+    note row after the list ("注：以上身份证明指居民身份证或护照")."""
     materials = doc.guide.materials if doc.guide is not None else []
-    texts = [t.value for m in materials for t in (m.name, *m.standards) if t is not None]
+    texts = [
+        t.value for m in materials for t in (m.name, *m.standards, m.instructions) if t is not None
+    ]
     umbrellas = match.vocabulary.umbrellas
     return {
         hit.term
         for text in texts
-        if _LIKEWISE in text
+        if _LIKEWISE in text or _NOTE.match(text)
         for hit in match.umbrellas(text)
         if match.enumerates(umbrellas[hit.term], text)
     }
