@@ -84,12 +84,12 @@ class Workspace:
 
     def update(self, path: str, text: str | None) -> set[str]:
         """Check ``path`` again with the buffer ``text`` (None: its file on disk, or gone when the
-        file no longer exists); the file paths whose findings changed."""
+        file no longer exists or lies in no folder); the file paths whose findings changed."""
         key, kind = self.key(path), kind_of(os.path.basename(path))
         if kind is None or (self.root is not None and excluded(key, self.config.exclude)):
             return set()
         before = self._checked.get(key)
-        if text is None and not os.path.exists(path):
+        if text is None and (self.root is None or not os.path.exists(path)):
             self._checked.pop(key, None)
         else:
             self._checked[key] = self._check(key, kind, text)
@@ -113,10 +113,10 @@ class Workspace:
                     Document(key, kind, faults=[_too_large(len(data), self.config.max_file_size)])
                 )
             return self.runner.check_document(build(key, kind, text))
-        data, fault = read_bytes(self.absolute(key), self.config.max_file_size)
-        if fault is not None:
-            return self.runner.check_document(Document(key, kind, faults=[fault]))
-        return self.runner.check_document(build(key, kind, data))
+        content, fault = read_bytes(self.absolute(key), self.config.max_file_size)
+        if content is None:
+            return self.runner.check_document(Document(key, kind, faults=[fault] if fault else []))
+        return self.runner.check_document(build(key, kind, content))
 
     def _recheck(self, changed: set[str], seeds: Sequence[Document] = (), full: bool = False) -> set[str]:
         """Pairs and corpus rules where ``changed`` can matter, then settle the touched paths."""
