@@ -20,6 +20,7 @@ from checker.discover import discover, excluded, kind_of
 from checker.document import Document, _too_large, build, read_bytes
 from checker.engine import Checked, Runner, settle
 from checker.findings import Finding
+from checker.server.links import Links
 
 PairKey = tuple[str, str]  # (guide path, checklist path)
 
@@ -44,9 +45,11 @@ class Workspace:
         self.crashes: list[str] = []
         self._checked: dict[str, Checked] = {}
         self._pairs: dict[PairKey, _PairResult] = {}
+        self._pairs_by_path: dict[str, set[PairKey]] = {}
+        self._links = Links()
         self._corpus: dict[str, list[Finding]] = {}
         self._settled: dict[str, list[Finding]] = {}
-        self._has_checklists = False
+        self._had_checklists = False
 
     @property
     def config(self) -> Config:
@@ -78,8 +81,12 @@ class Workspace:
             if kind is not None and self.key(path) not in self._checked:
                 self._checked[self.key(path)] = self._check(self.key(path), kind, text)
         self._pairs.clear()
+        self._pairs_by_path.clear()
         self._corpus.clear()
         self._settled.clear()
+        self._links = Links()
+        for checked in self._checked.values():
+            self._links.add(checked.document)
         self._recheck(set(self._checked), full=True)
 
     def update(self, path: str, text: str | None) -> set[str]:
@@ -89,10 +96,12 @@ class Workspace:
         if kind is None or (self.root is not None and excluded(key, self.config.exclude)):
             return set()
         before = self._checked.get(key)
+        self._links.remove(key)
         if text is None and (self.root is None or not os.path.exists(path)):
             self._checked.pop(key, None)
         else:
             self._checked[key] = self._check(key, kind, text)
+            self._links.add(self._checked[key].document)
         seeds = [doc for doc in (before.document if before else None, self.document(key)) if doc]
         return {self.absolute(k) for k in self._recheck({key}, seeds=seeds)}
 
@@ -120,41 +129,48 @@ class Workspace:
 
     def _recheck(self, changed: set[str], seeds: Sequence[Document] = (), full: bool = False) -> set[str]:
         """Pairs and corpus rules where ``changed`` can matter, then settle the touched paths."""
-        documents = [self._checked[k].document for k in sorted(self._checked)]
         touched = set(changed)
         if self.root is not None:
-            corpus = Corpus(documents)
-            touched |= self._recheck_pairs(corpus)
-            touched |= self._recheck_corpus(corpus, seeds, full)
+            if self._links.has_checklists != self._had_checklists:  # missing-counterpart turns on or off
+                full, self._had_checklists = True, self._links.has_checklists
+            linked = set(self._checked) if full else self._links.neighbourhood(seeds)
+            keys = sorted((linked | changed) & self._checked.keys())
+            corpus = Corpus([self._checked[k].document for k in keys])
+            stale = set(self._pairs) if full else {p for k in linked | changed for p in self._pairs_of(k)}
+            touched |= self._recheck_pairs(corpus, stale)
+            touched |= self._recheck_corpus(corpus, changed)
         return {key for key in touched if self._settle(key)}
 
-    def _recheck_pairs(self, corpus: Corpus) -> set[str]:
-        """Pair rules over the pairs that are new or have a changed document; their paths."""
-        current: dict[PairKey, _PairResult] = {}
+    def _pairs_of(self, key: str) -> set[PairKey]:
+        return self._pairs_by_path.get(key, set())
+
+    def _recheck_pairs(self, corpus: Corpus, stale: set[PairKey]) -> set[str]:
+        """Pair rules over ``corpus``'s pairs, in place of the ``stale`` ones; the paths touched."""
         touched: set[str] = set()
+        previous = {key: self._pairs.pop(key) for key in stale}
+        for key in stale:
+            for path in key:
+                self._pairs_by_path[path].discard(key)
+            touched.update(key)
         for pair in corpus.pairs():
             key = (pair.guide.path, pair.checklist.path)
-            kept = self._pairs.get(key)
+            kept = previous.get(key)
             if kept is None or kept.guide is not pair.guide or kept.checklist is not pair.checklist:
                 findings, crashes = self.runner.check_pair(pair)
                 self.crashes += crashes
                 kept = _PairResult(pair.guide, pair.checklist, findings)
                 touched.update(key)
-            current[key] = kept
-        for key in self._pairs.keys() - current.keys():
-            touched.update(key)
-        self._pairs = current
+            self._pairs[key] = kept
+            for path in key:
+                self._pairs_by_path.setdefault(path, set()).add(key)
         return touched
 
-    def _recheck_corpus(self, corpus: Corpus, seeds: Sequence[Document], full: bool) -> set[str]:
-        """Corpus rules over the documents that share a code with ``seeds`` (all when ``full``)."""
-        has_checklists = bool(corpus.checklists_by_code)
-        if has_checklists != self._has_checklists:  # missing-counterpart turns on or off everywhere
-            full, self._has_checklists = True, has_checklists
-        members = corpus.documents if full else _neighbourhood(corpus, seeds)
-        findings, crashes = self.runner.check_corpus_rules(Corpus(members))
+    def _recheck_corpus(self, corpus: Corpus, changed: set[str]) -> set[str]:
+        """Corpus rules over ``corpus`` (a whole neighbourhood, with the ``changed`` paths); the
+        paths whose findings they set."""
+        findings, crashes = self.runner.check_corpus_rules(corpus)
         self.crashes += crashes
-        touched = {doc.path for doc in members}
+        touched = {doc.path for doc in corpus.documents} | changed
         for key in touched:
             self._corpus.pop(key, None)
         for finding in findings:
@@ -167,38 +183,10 @@ class Workspace:
         if checked is None:
             return self._settled.pop(key, None) is not None
         found = list(checked.findings) + self._corpus.get(key, [])
-        for pair_key, result in self._pairs.items():
-            if key in pair_key:
-                found += [f for f in result.findings if f.path == key]
+        for pair_key in self._pairs_of(key):
+            found += [f for f in self._pairs[pair_key].findings if f.path == key]
         settled = settle(self.runner, found, [checked.document])
         previous = self._settled.get(key)
         self._settled[key] = settled
         return previous != settled
 
-
-def _neighbourhood(corpus: Corpus, seeds: Sequence[Document]) -> list[Document]:
-    """The documents linked to ``seeds`` through shared 实施编码 and 基本编码, closed under both
-    links, in the corpus's order; with one checklist's neighbourhood too when there is none
-    among them (missing-counterpart looks whether the folder has any checklist)."""
-    codes: set[str] = set()
-    basic_codes: set[str] = set()
-    pending = list(seeds)
-    members: dict[int, Document] = {}
-    while pending:
-        doc = pending.pop()
-        if id(doc) in members:
-            continue
-        members.setdefault(id(doc), doc)
-        model = doc.model
-        code = model.code.value if model is not None and model.code is not None else None
-        if code is not None and code not in codes:
-            codes.add(code)
-            pending += corpus.guides_by_code.get(code, []) + corpus.checklists_by_code.get(code, [])
-        basic = doc.guide.basic_code if doc.guide is not None else None
-        if basic is not None and basic.value not in basic_codes:
-            basic_codes.add(basic.value)
-            pending += corpus.guides_by_basic_code.get(basic.value, [])
-        if not pending and corpus.checklists_by_code and not codes & corpus.checklists_by_code.keys():
-            pending += next(iter(corpus.checklists_by_code.values()))
-    present = {id(doc) for doc in corpus.documents}
-    return [doc for doc in corpus.documents if id(doc) in members and id(doc) in present]
