@@ -247,3 +247,22 @@ async def test_a_broken_config_is_reported_and_a_mended_one_takes_effect(
     await editor.close(config)
     await editor.close(guide)
     await settle(client, uri(guide))
+
+
+async def test_a_guide_changed_on_disk_rechecks_the_open_checklist(client: LanguageClient, folders) -> None:
+    guide, checklist = _item(folders)
+    editor = Editor(client)
+    assert await editor.open(checklist) == []
+    guide.write_text(BASE_GUIDE.replace("劳动合同", "社保缴费记录"), encoding="utf-8")
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams([types.FileEvent(uri(guide), types.FileChangeType.Changed)])
+    )
+    await settle(client, uri(checklist))
+    assert "checklist-unpublished-material" in {d.code for d in editor.diagnostics(checklist)}
+    guide.write_text(BASE_GUIDE, encoding="utf-8")
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams([types.FileEvent(uri(guide), types.FileChangeType.Changed)])
+    )
+    await settle(client, uri(checklist))
+    assert editor.diagnostics(checklist) == []
+    await editor.close(checklist)

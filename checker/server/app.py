@@ -120,6 +120,21 @@ class GuidelintServer(LanguageServer):
         else:
             self.workspaces[self.workspaces.index(old)] = new
 
+    def watch_files(self) -> None:
+        """Ask the client to report YAML files changed on disk (a checkout, another editor), when
+        it can register watchers; the answer is not awaited."""
+        watched = self.client_capabilities.workspace
+        dynamic = watched.did_change_watched_files if watched else None
+        if not (dynamic and dynamic.dynamic_registration):
+            return
+        watchers = [types.FileSystemWatcher(glob_pattern=p) for p in ("**/*.yaml", "**/*.yml")]
+        registration = types.Registration(
+            id="guidelint-watched-files",
+            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers),
+        )
+        self.client_register_capability(types.RegistrationParams([registration]))
+
     # Documents
 
     def workspace_of(self, path: str) -> Workspace:
@@ -233,6 +248,7 @@ def _guarded(handler: Callable[..., Any]) -> Callable[..., Any]:
 @_guarded
 def initialized(params: types.InitializedParams) -> None:
     server.start_workspaces()
+    server.watch_files()
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
