@@ -163,6 +163,9 @@ async def test_fix_action_makes_the_edit_that_fix_makes(client: LanguageClient, 
     fixed = apply_edits(text, change.edits)
     assert fixed == BASE_GUIDE
     assert [d for d in await editor.change(guide, fixed) if d.code == "nonstandard-name"] == []
+    await editor.save(guide)
+    assert guide.read_text(encoding="utf-8") == BASE_GUIDE
+    assert editor.diagnostics(guide) == []
     await editor.close(guide)
 
 

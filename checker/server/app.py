@@ -141,11 +141,14 @@ class GuidelintServer(LanguageServer):
         return next((w for w in self.workspaces if w.contains(path)), self.loose)
 
     def buffers(self, workspace: Workspace) -> dict[str, str]:
-        """The open documents' texts below ``workspace``'s folder, by file path."""
+        """The texts of the open documents that belong to ``workspace``, by file path."""
         found = {}
         for uri in self.versions:
             path = to_fs_path(uri)
-            if path and workspace.contains(path):
+            if path is None:
+                continue
+            inside = workspace.contains(path) if workspace.root else not any(w.contains(path) for w in self.workspaces)
+            if inside:
                 found[path] = self.workspace.get_text_document(uri).source
         return found
 
@@ -153,9 +156,6 @@ class GuidelintServer(LanguageServer):
         """A document was opened, edited, saved or closed (``text`` None): check and publish."""
         path = to_fs_path(uri)
         if path is None:
-            return
-        if os.path.basename(path) == CONFIG_NAME:
-            self.publish_config(os.path.abspath(path))
             return
         workspace = self.workspace_of(path)
         touched = workspace.update(path, text)
@@ -229,7 +229,7 @@ def _read_text(path: str) -> str | None:
 
 
 def _guarded(handler: Callable[..., Any]) -> Callable[..., Any]:
-    """A failure in one notification is logged and shown, and the server keeps serving."""
+    """A failure in one message is logged and shown, and the server keeps serving."""
 
     def run(params: Any) -> Any:
         try:
@@ -237,6 +237,9 @@ def _guarded(handler: Callable[..., Any]) -> Callable[..., Any]:
         except Exception:
             message = f"guidelint 内部错误（请报告此问题）：\n{traceback.format_exc()}"
             server.window_log_message(types.LogMessageParams(types.MessageType.Error, message))
+            server.window_show_message(
+                types.ShowMessageParams(types.MessageType.Error, "guidelint 内部错误，详情见语言服务器日志")
+            )
             return None
 
     run.__name__ = handler.__name__
@@ -283,6 +286,9 @@ def did_close(params: types.DidCloseTextDocumentParams) -> None:
     server.versions.pop(uri, None)
     server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
     server.changed(uri, None)
+    path = to_fs_path(uri)
+    if path and os.path.basename(path) == CONFIG_NAME:
+        server.publish_config(os.path.abspath(path))  # a broken config stays reported
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
