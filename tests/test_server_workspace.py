@@ -93,3 +93,15 @@ def test_unchanged_documents_keep_their_models(corpus: Path) -> None:
     workspace.update(str(guide), guide.read_text("utf-8") + "\n")
     assert workspace.document(workspace.key(str(guide))) is not before
     assert all(workspace.document(key) is doc for key, doc in others.items())
+
+
+def test_excluded_paths_are_matched_relative_to_the_folder(corpus: Path) -> None:
+    workspace = Workspace(str(corpus), Config(exclude=("_broken/*",)))
+    workspace.load({})
+    broken = corpus / "_broken" / "语法错误" / "checklist.yaml"
+    assert broken.exists()
+    assert workspace.document(workspace.key(str(broken))) is None
+    assert workspace.update(str(broken), "事项名称: [\n") == set()
+    assert workspace.findings(str(broken)) == []
+    kept = corpus / "石景山区" / "工作居住证" / "guide.yaml"
+    assert workspace.document(workspace.key(str(kept))) is not None

@@ -72,13 +72,14 @@ class Workspace:
         """Read every document of the folder (``buffers``: open texts by file path) and check all."""
         self._checked.clear()
         if self.root is not None:
-            sources, _ = discover([self.root], self.config.exclude)
+            sources, _ = discover([self.root])
             for source in sources:
                 key = self.key(source.path)
-                self._checked[key] = self._check(key, source.kind, buffers.get(source.path))
+                if not excluded(key, self.config.exclude):  # patterns are relative, as check sees them
+                    self._checked[key] = self._check(key, source.kind, buffers.get(source.path))
         for path, text in buffers.items():
             kind = kind_of(os.path.basename(path))
-            if kind is not None and self.key(path) not in self._checked:
+            if kind is not None and self.key(path) not in self._checked and not self._excluded(path):
                 self._checked[self.key(path)] = self._check(self.key(path), kind, text)
         self._pairs.clear()
         self._pairs_by_path.clear()
@@ -93,7 +94,7 @@ class Workspace:
         """Check ``path`` again with the buffer ``text`` (None: its file on disk, or gone when the
         file no longer exists or lies in no folder); the file paths whose findings changed."""
         key, kind = self.key(path), kind_of(os.path.basename(path))
-        if kind is None or (self.root is not None and excluded(key, self.config.exclude)):
+        if kind is None or self._excluded(path):
             return set()
         before = self._checked.get(key)
         self._links.remove(key)
@@ -104,6 +105,9 @@ class Workspace:
             self._links.add(self._checked[key].document)
         seeds = [doc for doc in (before.document if before else None, self.document(key)) if doc]
         return {self.absolute(k) for k in self._recheck({key}, seeds=seeds)}
+
+    def _excluded(self, path: str) -> bool:
+        return self.root is not None and excluded(self.key(path), self.config.exclude)
 
     def document(self, key: str) -> Document | None:
         checked = self._checked.get(key)
