@@ -16,7 +16,11 @@ from lsprotocol import types
 from pygls.uris import to_fs_path
 from pytest_lsp import LanguageClient
 
+from checker.config import Config
+from checker.document import build
+from checker.engine import check_documents
 from checker.examples import BASE_CHECKLIST, BASE_GUIDE
+from checker.fix import rewrite
 from tests.server_client import Editor, apply_edits, server_config, settle, uri
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,3 +273,24 @@ async def test_a_guide_changed_on_disk_rechecks_the_open_checklist(client: Langu
     await settle(client, uri(checklist))
     assert editor.diagnostics(checklist) == []
     await editor.close(checklist)
+
+
+async def test_fix_all_rewrites_the_file_as_fix_does(client: LanguageClient, folders) -> None:
+    guide, _ = _item(folders)
+    editor = Editor(client)
+    household = (
+        "  - 材料名称: 户口本\n    原件份数: 1\n    复印件份数: 0\n    载体: 纸质\n"
+        "    来源渠道: 政府部门核发\n    必要性: 必要\n    免提交: 本市户籍的，通过人口库共享核验\n"
+    )
+    text = BASE_GUIDE.replace("材料名称: 居民身份证", "材料名称: 身份证").replace("办理方式:", household + "办理方式:")
+    await editor.open(guide, text)
+    whole = types.Range(types.Position(0, 0), types.Position(len(text.splitlines()), 0))
+    only = types.CodeActionContext([], only=[types.CodeActionKind.SourceFixAll])
+    (fix_all,) = await client.text_document_code_action_async(
+        types.CodeActionParams(types.TextDocumentIdentifier(uri(guide)), whole, only)
+    )
+    findings = check_documents([build("guide.yaml", "guide", text)], Config()).findings
+    expected, applied = rewrite(text, [f.fix for f in findings if f.fix is not None])
+    assert applied == 2 and "材料名称: 居民身份证" in expected and "材料名称: 居民户口簿" in expected
+    assert apply_edits(text, fix_all.edit.document_changes[0].edits) == expected
+    await editor.close(guide)

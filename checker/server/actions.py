@@ -1,5 +1,5 @@
-"""Code actions: the safe fix of a finding (the edit ``check --fix`` makes) and an inline
-suppression with the reason left for the editor to type."""
+"""Code actions: the safe fix of a finding and of a whole file (the edits ``check --fix``
+makes) and an inline suppression with the reason left for the editor to type."""
 
 from __future__ import annotations
 
@@ -32,6 +32,45 @@ def code_actions(
         if finding.rule not in _UNSUPPRESSIBLE and document.text is not None:
             actions.append(_suppress_action(finding, document.text, identifier, lines, codec, diag))
     return actions
+
+
+def fix_all_action(
+    findings: list[Finding],
+    document: Document,
+    identifier: types.OptionalVersionedTextDocumentIdentifier,
+    codec: PositionCodec,
+) -> types.CodeAction | None:
+    """Every safe fix of the document at once, as ``check --fix`` rewrites the file: one edit
+    over the region between the first and the last change."""
+    fixes = [f.fix for f in findings if f.fix is not None]
+    if not fixes or document.text is None:
+        return None
+    try:
+        fixed, applied = safe_rewrite(document, fixes)
+    except Refused:
+        return None
+    if not applied or fixed == document.text:
+        return None
+    old = document.text
+    prefix = _common_length(old, fixed)
+    suffix = _common_length(old[prefix:][::-1], fixed[prefix:][::-1])
+    lines = Lines(old)
+    where = types.Range(lines.at(prefix, codec), lines.at(len(old) - suffix, codec))
+    return types.CodeAction(
+        title=f"修复本文件全部可安全修复的问题（{applied} 处）",
+        kind=types.CodeActionKind.SourceFixAll,
+        edit=_edit(identifier, [types.TextEdit(where, fixed[prefix : len(fixed) - suffix])]),
+    )
+
+
+def _common_length(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share from the start."""
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
 
 
 def _fix_action(

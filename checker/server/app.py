@@ -22,7 +22,7 @@ from checker import __version__
 from checker.config import CONFIG_NAME, Config, ConfigError, find_config, load_config
 from checker.findings import Finding, Span
 from checker.rules import registry
-from checker.server.actions import code_actions
+from checker.server.actions import code_actions, fix_all_action
 from checker.server.diagnostics import diagnostic, hover_text
 from checker.server.positions import Lines
 from checker.server.workspace import Workspace
@@ -304,7 +304,9 @@ def did_change_watched_files(params: types.DidChangeWatchedFilesParams) -> None:
 
 @server.feature(
     types.TEXT_DOCUMENT_CODE_ACTION,
-    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    types.CodeActionOptions(
+        code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]
+    ),
 )
 @_guarded
 def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
@@ -319,7 +321,15 @@ def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
         return []
     identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
     diagnostics = [server.diagnostic(f, workspace) for f in findings]
-    return code_actions(findings, document, identifier, server.codec, diagnostics)
+    actions = code_actions(findings, document, identifier, server.codec, diagnostics)
+    fix_all = fix_all_action(workspace.findings(path), document, identifier, server.codec)
+    actions += [fix_all] if fix_all else []
+    only = [_kind(k) for k in params.context.only or ()]
+    return [a for a in actions if not only or any(_kind(a.kind).startswith(k) for k in only)]
+
+
+def _kind(kind: types.CodeActionKind | str | None) -> str:
+    return str(getattr(kind, "value", kind or ""))
 
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)

@@ -46,7 +46,10 @@ class Lines:
         if not 0 < line <= len(self._starts):
             return types.Position(max(line - 1, 0), max(column - 1, 0))
         start = self._starts[line - 1]
-        offset = min(start + max(column - 1, 0), self._ends[line - 1])
+        return self.at(min(start + max(column - 1, 0), self._ends[line - 1]), codec)
+
+    def at(self, offset: int, codec: PositionCodec) -> types.Position:
+        """The LSP position of an offset in the text."""
         editor_line = bisect_right(self._editor_starts, offset) - 1
         before = self._text[self._editor_starts[editor_line] : offset]
         return types.Position(editor_line, codec.client_num_units(before))
