@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lsprotocol import types
-from pygls.uris import from_fs_path
+from pygls.uris import from_fs_path, to_fs_path
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 
@@ -19,6 +19,12 @@ def server_config(cache_dir: str) -> ClientServerConfig:
 
 def uri(path: Path | str) -> str:
     return from_fs_path(str(path)) or str(path)
+
+
+def path_of(address: str) -> str:
+    path = to_fs_path(address)
+    assert path is not None, address
+    return path
 
 
 async def settle(client: LanguageClient, any_uri: str) -> None:
@@ -99,3 +105,32 @@ def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
         start, end = offset(edit.range.start), offset(edit.range.end)
         text = text[:start] + edit.new_text + text[end:]
     return text
+
+
+async def code_actions(
+    client: LanguageClient, path: Path, where: types.Range, context: types.CodeActionContext
+) -> list[types.CodeAction]:
+    """The code actions the server offers at ``where``."""
+    found = await client.text_document_code_action_async(
+        types.CodeActionParams(types.TextDocumentIdentifier(uri(path)), where, context)
+    )
+    return [a for a in found or [] if isinstance(a, types.CodeAction)]
+
+
+def edit_of(action: types.CodeAction) -> tuple[int | None, list[types.TextEdit]]:
+    """The document version an action's edit is for, and its text edits."""
+    assert action.edit is not None and action.edit.document_changes
+    (change,) = action.edit.document_changes
+    assert isinstance(change, types.TextDocumentEdit)
+    return change.text_document.version, [e for e in change.edits if isinstance(e, types.TextEdit)]
+
+
+async def hover_text(client: LanguageClient, path: Path, position: types.Position) -> str | None:
+    """The markdown a hover at ``position`` shows, or None."""
+    found = await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri(path)), position)
+    )
+    if found is None:
+        return None
+    assert isinstance(found.contents, types.MarkupContent)
+    return found.contents.value

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 import pytest_lsp
 from lsprotocol import types
-from pygls.uris import to_fs_path
 from pytest_lsp import LanguageClient
 
 from checker.config import Config
@@ -21,7 +20,18 @@ from checker.document import build
 from checker.engine import check_documents
 from checker.examples import BASE_CHECKLIST, BASE_GUIDE
 from checker.fix import rewrite
-from tests.server_client import Editor, apply_edits, server_config, settle, uri
+from checker.rules import registry
+from tests.server_client import (
+    Editor,
+    apply_edits,
+    code_actions,
+    edit_of,
+    hover_text,
+    path_of,
+    server_config,
+    settle,
+    uri,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -78,7 +88,11 @@ def _check_json(folder: Path) -> dict[str, set]:
     return found
 
 
-_SEVERITY = {1: "error", 2: "warning", 3: "info"}
+_SEVERITY = {
+    types.DiagnosticSeverity.Error: "error",
+    types.DiagnosticSeverity.Warning: "warning",
+    types.DiagnosticSeverity.Information: "info",
+}
 
 
 def _seen(diagnostics: list[types.Diagnostic], folder: Path) -> set:
@@ -86,7 +100,7 @@ def _seen(diagnostics: list[types.Diagnostic], folder: Path) -> set:
     for d in diagnostics:
         related = tuple(
             (
-                os.path.relpath(to_fs_path(r.location.uri), folder),
+                os.path.relpath(path_of(r.location.uri), folder),
                 r.location.range.start.line,
                 r.location.range.start.character,
                 r.message,
@@ -95,7 +109,7 @@ def _seen(diagnostics: list[types.Diagnostic], folder: Path) -> set:
         )
         r = d.range
         where = (r.start.line, r.start.character, r.end.line, r.end.character)
-        found.add((*where, d.code, _SEVERITY[d.severity], d.message, related))
+        found.add((*where, d.code, _SEVERITY.get(d.severity or types.DiagnosticSeverity.Hint), d.message, related))
     return found
 
 
@@ -117,10 +131,11 @@ async def test_sees_what_check_reports_file_by_file(client: LanguageClient, fold
         assert editor.diagnostics(path) == []
     assert with_pair_findings
     diagnostics = await editor.open(with_pair_findings[0])
-    paired = next(d for d in diagnostics if d.code.startswith("checklist-") and d.related_information)
-    assert to_fs_path(paired.related_information[0].location.uri).endswith("guide.yaml")
+    paired = next(d for d in diagnostics if str(d.code).startswith("checklist-") and d.related_information)
+    assert paired.related_information and paired.code_description
+    assert path_of(paired.related_information[0].location.uri).endswith("guide.yaml")
     assert paired.source == "guidelint"
-    assert paired.code_description.href.endswith(paired.code.replace("-", "_") + ".py")
+    assert paired.code_description.href.endswith(str(paired.code).replace("-", "_") + ".py")
     await editor.close(with_pair_findings[0])
 
 
@@ -141,7 +156,7 @@ async def test_editing_the_guide_rechecks_its_open_checklist_and_closing_restore
     rules = {d.code for d in editor.diagnostics(checklist)}
     assert "checklist-unpublished-material" in rules
     unpublished = next(d for d in editor.diagnostics(checklist) if d.code == "checklist-unpublished-material")
-    assert "劳动合同" in unpublished.message
+    assert "劳动合同" in unpublished.message and unpublished.related_information
     assert unpublished.related_information[0].location.uri == uri(guide)
     await editor.close(guide)  # the unsaved edit is gone: the guide on disk lists 劳动合同 again
     assert editor.diagnostics(checklist) == []
@@ -154,17 +169,10 @@ async def test_fix_action_makes_the_edit_that_fix_makes(client: LanguageClient, 
     text = BASE_GUIDE.replace("材料名称: 居民身份证", "材料名称: 身份证")
     diagnostics = await editor.open(guide, text)
     variant = next(d for d in diagnostics if d.code == "nonstandard-name")
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            types.TextDocumentIdentifier(uri(guide)),
-            variant.range,
-            types.CodeActionContext([variant]),
-        )
-    )
-    fix = next(a for a in actions if a.is_preferred)
-    change = fix.edit.document_changes[0]
-    assert change.text_document.version == editor.versions[uri(guide)]
-    fixed = apply_edits(text, change.edits)
+    actions = await code_actions(client, guide, variant.range, types.CodeActionContext([variant]))
+    version, edits = edit_of(next(a for a in actions if a.is_preferred))
+    assert version == editor.versions[uri(guide)]
+    fixed = apply_edits(text, edits)
     assert fixed == BASE_GUIDE
     assert [d for d in await editor.change(guide, fixed) if d.code == "nonstandard-name"] == []
     await editor.save(guide)
@@ -180,13 +188,8 @@ async def test_suppress_action_inserts_the_comment_above_with_the_line_indentati
     editor = Editor(client)
     text = BASE_GUIDE.replace("受理标准: 在有效期内", "受理标准: 必要时提供原件")
     vague = next(d for d in await editor.open(guide, text) if d.code == "vague-wording")
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            types.TextDocumentIdentifier(uri(guide)), vague.range, types.CodeActionContext([vague])
-        )
-    )
-    suppress = next(a for a in actions if "屏蔽" in a.title)
-    edited = apply_edits(text, suppress.edit.document_changes[0].edits)
+    actions = await code_actions(client, guide, vague.range, types.CodeActionContext([vague]))
+    edited = apply_edits(text, edit_of(next(a for a in actions if "屏蔽" in a.title))[1])
     line = vague.range.start.line
     assert edited.splitlines()[line] == "    # guidelint: disable=vague-wording -- "
     assert edited.splitlines()[line + 1] == text.splitlines()[line]
@@ -200,17 +203,10 @@ async def test_hover_shows_the_rule_documentation(client: LanguageClient, folder
     editor = Editor(client)
     text = BASE_GUIDE.replace("受理标准: 在有效期内", "受理标准: 必要时提供原件")
     vague = next(d for d in await editor.open(guide, text) if d.code == "vague-wording")
-    hover = await client.text_document_hover_async(
-        types.HoverParams(types.TextDocumentIdentifier(uri(guide)), vague.range.start)
-    )
-    assert "vague-wording" in hover.contents.value and "必要时" in hover.contents.value
-    from checker.rules import registry
-
-    assert registry()["vague-wording"].doc.splitlines()[0] in hover.contents.value
-    nothing = await client.text_document_hover_async(
-        types.HoverParams(types.TextDocumentIdentifier(uri(guide)), types.Position(0, 0))
-    )
-    assert nothing is None
+    shown = await hover_text(client, guide, vague.range.start)
+    assert shown is not None and "vague-wording" in shown and "必要时" in shown
+    assert registry()["vague-wording"].doc.splitlines()[0] in shown
+    assert await hover_text(client, guide, types.Position(0, 0)) is None
     await editor.close(guide)
 
 
@@ -286,11 +282,9 @@ async def test_fix_all_rewrites_the_file_as_fix_does(client: LanguageClient, fol
     await editor.open(guide, text)
     whole = types.Range(types.Position(0, 0), types.Position(len(text.splitlines()), 0))
     only = types.CodeActionContext([], only=[types.CodeActionKind.SourceFixAll])
-    (fix_all,) = await client.text_document_code_action_async(
-        types.CodeActionParams(types.TextDocumentIdentifier(uri(guide)), whole, only)
-    )
+    (fix_all,) = await code_actions(client, guide, whole, only)
     findings = check_documents([build("guide.yaml", "guide", text)], Config()).findings
     expected, applied = rewrite(text, [f.fix for f in findings if f.fix is not None])
     assert applied == 2 and "材料名称: 居民身份证" in expected and "材料名称: 居民户口簿" in expected
-    assert apply_edits(text, fix_all.edit.document_changes[0].edits) == expected
+    assert apply_edits(text, edit_of(fix_all)[1]) == expected
     await editor.close(guide)

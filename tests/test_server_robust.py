@@ -15,6 +15,7 @@ from checker.examples import BASE_CHECKLIST, BASE_GUIDE
 from tests.server_client import Editor, server_config, uri
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
+INITIALIZED: list[types.InitializeResult] = []  # what the server answered to initialize
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +42,12 @@ async def client(lsp_client: LanguageClient, folder: Path):
             capabilities=capabilities, workspace_folders=[types.WorkspaceFolder(uri(folder / "ws"), "ws")]
         )
     )
-    lsp_client.initialize_result = result
+    INITIALIZED.append(result)
     yield
 
 
 async def test_utf32_is_chosen_when_offered(client: LanguageClient, folder: Path) -> None:
-    assert client.initialize_result.capabilities.position_encoding == types.PositionEncodingKind.Utf32
+    assert INITIALIZED[-1].capabilities.position_encoding == types.PositionEncodingKind.Utf32
     guide = folder / "ws" / "事项" / "guide.yaml"
     text = BASE_GUIDE.replace("  - 申请人在本市", "  - 𠀀𠀀申请人必要时到场，在本市", 1)
     vague = next(d for d in await Editor(client).open(guide, text) if d.code == "vague-wording")
@@ -101,4 +102,4 @@ async def test_a_file_outside_the_workspace_gets_its_document_rules(client: Lang
 async def test_shutdown_and_exit_end_the_server(client: LanguageClient) -> None:
     server = client._server
     await client.shutdown_session()
-    assert server.returncode == 0
+    assert server is not None and server.returncode == 0
