@@ -288,3 +288,27 @@ async def test_fix_all_rewrites_the_file_as_fix_does(client: LanguageClient, fol
     assert applied == 2 and "材料名称: 居民身份证" in expected and "材料名称: 居民户口簿" in expected
     assert apply_edits(text, edit_of(fix_all)[1]) == expected
     await editor.close(guide)
+
+
+async def test_a_folder_added_to_the_workspace_pairs_its_documents(client: LanguageClient, folders) -> None:
+    _, item = folders
+    extra = item.parent / "extra"
+    (extra / "事项").mkdir(parents=True)
+    (extra / "事项" / "guide.yaml").write_text(BASE_GUIDE, encoding="utf-8")
+    checklist = extra / "事项" / "checklist.yaml"
+    collected = BASE_CHECKLIST + "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n"
+    checklist.write_text(collected, encoding="utf-8")
+    editor = Editor(client)
+    assert await editor.open(checklist) == []  # outside every folder: document rules only
+    folder = types.WorkspaceFolder(uri(extra), "extra")
+    client.workspace_did_change_workspace_folders(
+        types.DidChangeWorkspaceFoldersParams(types.WorkspaceFoldersChangeEvent(added=[folder], removed=[]))
+    )
+    await settle(client, uri(checklist))
+    assert [d.code for d in editor.diagnostics(checklist)] == ["checklist-unpublished-material"]
+    client.workspace_did_change_workspace_folders(
+        types.DidChangeWorkspaceFoldersParams(types.WorkspaceFoldersChangeEvent(added=[], removed=[folder]))
+    )
+    await settle(client, uri(checklist))
+    assert editor.diagnostics(checklist) == []
+    await editor.close(checklist)

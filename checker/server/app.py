@@ -291,6 +291,13 @@ def did_close(params: types.DidCloseTextDocumentParams) -> None:
         server.publish_config(os.path.abspath(path))  # a broken config stays reported
 
 
+@server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+@_guarded
+def did_change_workspace_folders(params: types.DidChangeWorkspaceFoldersParams) -> None:
+    server.start_workspaces()
+    server.publish_all()
+
+
 @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
 @_guarded
 def did_change_watched_files(params: types.DidChangeWatchedFilesParams) -> None:
