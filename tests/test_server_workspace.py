@@ -105,3 +105,13 @@ def test_excluded_paths_are_matched_relative_to_the_folder(corpus: Path) -> None
     assert workspace.findings(str(broken)) == []
     kept = corpus / "石景山区" / "工作居住证" / "guide.yaml"
     assert workspace.document(workspace.key(str(kept))) is not None
+
+
+def test_a_binary_file_on_disk_is_a_parse_error_and_the_others_are_checked(corpus: Path) -> None:
+    binary = corpus / "损坏" / "checklist.yaml"
+    binary.parent.mkdir()
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
+    workspace = Workspace(str(corpus), Config())
+    workspace.load({})
+    assert [f.rule for f in workspace.findings(str(binary))] == ["parse-error"]
+    assert _workspace_findings(workspace, corpus) == _whole_run(corpus)
