@@ -83,37 +83,29 @@ class Runner:
         return Checked(doc, findings, crashes)
 
     def check_corpus(self, documents: list[Document]) -> tuple[list[Finding], list[str]]:
-        findings: list[Finding] = []
-        crashes: list[str] = []
         corpus = Corpus(documents)
+        findings, crashes = self.check_corpus_rules(corpus)
         for pair in corpus.pairs():
-            self._check_pair(pair, findings, crashes)
-        self._check_corpus_rules(corpus, findings, crashes)
+            pair_findings, pair_crashes = self.check_pair(pair)
+            findings += pair_findings
+            crashes += pair_crashes
         return findings, crashes
 
     def check_pair(self, pair: Pair) -> tuple[list[Finding], list[str]]:
         """The pair rules over one guide and its checklist."""
-        findings: list[Finding] = []
-        crashes: list[str] = []
-        self._check_pair(pair, findings, crashes)
-        return findings, crashes
+        return self._check_scope("pair", pair, pair.checklist.path)
 
     def check_corpus_rules(self, corpus: Corpus) -> tuple[list[Finding], list[str]]:
         """The corpus rules (not the pair rules) over ``corpus``."""
+        return self._check_scope("corpus", corpus, "corpus")
+
+    def _check_scope(self, scope: str, subject: Pair | Corpus, where: str) -> tuple[list[Finding], list[str]]:
         findings: list[Finding] = []
         crashes: list[str] = []
-        self._check_corpus_rules(corpus, findings, crashes)
+        for rule in self.active:
+            if rule.scope == scope:
+                self._collect(rule, subject, where, findings, crashes)
         return findings, crashes
-
-    def _check_pair(self, pair: Pair, findings: list, crashes: list) -> None:
-        for rule in self.active:
-            if rule.scope == "pair":
-                self._collect(rule, pair, pair.checklist.path, findings, crashes)
-
-    def _check_corpus_rules(self, corpus: Corpus, findings: list, crashes: list) -> None:
-        for rule in self.active:
-            if rule.scope == "corpus":
-                self._collect(rule, corpus, "corpus", findings, crashes)
 
     def check_input(self, item: Input) -> Checked:
         """One file read by ``read_input``."""
