@@ -406,6 +406,14 @@ def schema(kind: str) -> None:
     click.echo(schema_text(kind), nl=False)
 
 
+@cli.command()
+def server() -> None:
+    """语言服务器（LSP，经标准输入输出）：编辑器中边写边查，提供修复和屏蔽操作。"""
+    from checker.server.app import serve
+
+    serve()
+
+
 def main() -> None:
     try:
         cli.main(prog_name="guidelint")

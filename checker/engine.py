@@ -18,7 +18,7 @@ from checker import suppress
 from checker.cache import Cache
 from checker.config import Config
 from checker.context import Context
-from checker.corpus import Corpus
+from checker.corpus import Corpus, Pair
 from checker.discover import Source, discover
 from checker.document import Document, build, read_bytes
 from checker.findings import Finding, make_finding
@@ -83,16 +83,28 @@ class Runner:
         return Checked(doc, findings, crashes)
 
     def check_corpus(self, documents: list[Document]) -> tuple[list[Finding], list[str]]:
+        corpus = Corpus(documents)
+        findings, crashes = self.check_corpus_rules(corpus)
+        for pair in corpus.pairs():
+            pair_findings, pair_crashes = self.check_pair(pair)
+            findings += pair_findings
+            crashes += pair_crashes
+        return findings, crashes
+
+    def check_pair(self, pair: Pair) -> tuple[list[Finding], list[str]]:
+        """The pair rules over one guide and its checklist."""
+        return self._check_scope("pair", pair, pair.checklist.path)
+
+    def check_corpus_rules(self, corpus: Corpus) -> tuple[list[Finding], list[str]]:
+        """The corpus rules (not the pair rules) over ``corpus``."""
+        return self._check_scope("corpus", corpus, "corpus")
+
+    def _check_scope(self, scope: str, subject: Pair | Corpus, where: str) -> tuple[list[Finding], list[str]]:
         findings: list[Finding] = []
         crashes: list[str] = []
-        corpus = Corpus(documents)
-        pairs = corpus.pairs()
         for rule in self.active:
-            if rule.scope == "pair":
-                for pair in pairs:
-                    self._collect(rule, pair, pair.checklist.path, findings, crashes)
-            elif rule.scope == "corpus":
-                self._collect(rule, corpus, "corpus", findings, crashes)
+            if rule.scope == scope:
+                self._collect(rule, subject, where, findings, crashes)
         return findings, crashes
 
     def check_input(self, item: Input) -> Checked:
@@ -241,11 +253,16 @@ def _finish(runner: Runner, checked: list[Checked]) -> Result:
     crashes = [message for c in checked for message in c.crashes]
     corpus_findings, corpus_crashes = runner.check_corpus(documents)
     findings += corpus_findings
+    return Result(settle(runner, findings, documents), documents, crashes=crashes + corpus_crashes)
+
+
+def settle(runner: Runner, findings: list[Finding], documents: list[Document]) -> list[Finding]:
+    """Precedence, per-path ignores and suppressions over the findings of ``documents``, sorted."""
     findings = _resolve_precedence(findings)
     config = runner.config
     findings = [f for f in findings if not config.ignored_at(f.path, f.rule)]
     findings = _suppress(findings, documents, config, {r.id for r in runner.active})
-    return Result(sorted(set(findings), key=Finding.sort_key), documents, crashes=crashes + corpus_crashes)
+    return sorted(set(findings), key=Finding.sort_key)
 
 
 def _resolve_precedence(findings: list[Finding]) -> list[Finding]:

@@ -57,14 +57,9 @@ def apply_fixes(findings: Iterable[Finding], documents: Iterable[Document]) -> O
 
 def fix_file(doc: Document, fixes: list[Fix]) -> int:
     """Rewrite ``doc``'s file with ``fixes``; the number applied (0: nothing to change)."""
-    if doc.text is None or doc.model is None or any(f.rule == "parse-error" for f in doc.faults):
-        raise Refused("文件无法解析")
-    text, applied = rewrite(doc.text, fixes)
+    text, applied = safe_rewrite(doc, fixes)
     if text == doc.text:
         return 0
-    loaded = load_text(text)
-    if loaded.root is None or len(loaded.faults) > len(doc.faults):
-        raise Refused("修改后文件无法正确解析")
     path = os.path.realpath(doc.path)
     data = _read(path)
     bom = data.startswith(codecs.BOM_UTF8)
@@ -76,6 +71,19 @@ def fix_file(doc: Document, fixes: list[Fix]) -> int:
         raise Refused("文件在检查后被修改过，请重新运行")
     _write_atomically(path, (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8"))
     return applied
+
+
+def safe_rewrite(doc: Document, fixes: Iterable[Fix]) -> tuple[str, int]:
+    """``doc``'s text with ``fixes`` applied and the number applied; Refused when the document
+    did not parse or the fixed text would no longer parse as cleanly."""
+    if doc.text is None or doc.model is None or any(f.rule == "parse-error" for f in doc.faults):
+        raise Refused("文件无法解析")
+    text, applied = rewrite(doc.text, fixes)
+    if text != doc.text:
+        loaded = load_text(text)
+        if loaded.root is None or len(loaded.faults) > len(doc.faults):
+            raise Refused("修改后文件无法正确解析")
+    return text, applied
 
 
 def rewrite(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:

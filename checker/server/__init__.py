@@ -1,0 +1,1 @@
+"""``guidelint server``: the Language Server Protocol on stdio, for editors."""
