@@ -214,10 +214,19 @@ def _print_statistics(findings) -> None:
     "--history", "history_path", type=click.Path(dir_okay=False), help="把本次结果追加到此 SQLite 历史库"
 )
 @click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), help="把问题清单写成 Excel 工作簿")
+@click.option("--label", default="", help="本次检查的名称，写入报告和历史库（如“2026年11月找茬日”）")
+@click.option(
+    "--xlsx-returned",
+    "returned_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="读取各单位交回的问题清单，列出标为“已整改”却仍被发现的问题",
+)
 @_rule_selection
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="达到该级别的问题使退出码为 1")
 @_config_option
-def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, config_path) -> None:
+def audit(
+    paths, html_path, history_path, xlsx_path, label, returned_path, select, ignore, fail_on, config_path
+) -> None:  # fmt: skip
     """为找茬日检查生成整套语料的报告：HTML（含图表和趋势）、历史库、Excel。"""
     from datetime import datetime
 
@@ -225,8 +234,8 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
     from checker.audit.summary import summarize
     from checker.engine import run
 
-    if not (html_path or history_path or xlsx_path):
-        raise click.UsageError("请至少给出 --html、--history 或 --xlsx 之一")
+    if not (html_path or history_path or xlsx_path or returned_path):
+        raise click.UsageError("请至少给出 --html、--history、--xlsx 或 --xlsx-returned 之一")
     started = datetime.now().astimezone()
     started_at = started.isoformat(timespec="seconds")
     config = _load_config(config_path)
@@ -250,12 +259,12 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
     trend = None
     if history_path:
         try:
-            trend = history.record(history_path, summary, started_at, __version__, given)
+            trend = history.record(history_path, summary, started_at, __version__, given, label=label)
         except history.HistoryError as err:
             raise FatalError(str(err)) from None
     outputs = []
     if html_path:
-        page = html.Page(summary, report, trend, f"{started:%Y-%m-%d %H:%M}", given, __version__)
+        page = html.Page(summary, report, trend, f"{started:%Y-%m-%d %H:%M}", given, __version__, label)
         _write(html_path, lambda: _write_text(html_path, html.render(page)))
         outputs.append(html_path)
     if xlsx_path:
