@@ -178,9 +178,10 @@ def _trend(trend: Trend) -> str:
                 else ["—", str(series[-1]), "—"]
             )
         rows.append('<tr class="trend-row">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    first = f"第一次：{escape(names[0])}；" if len(names) > 2 else ""
     note = (
-        f"与相同检查范围的最近 {len(trend.runs)} 次检查比较（第一次：{escape(names[0])}；上次："
-        f"{escape(names[-2])}），问题数按行政区划汇总；▲ 上升、▼ 下降。"
+        f"与相同检查范围的最近 {len(trend.runs)} 次检查比较（{first}上次：{escape(names[-2])}），"
+        "问题数按行政区划汇总；▲ 上升、▼ 下降。"
         if two
         else "历史库中只有本次检查范围的这一次记录；对相同范围再检查一次即可看到变化。"
     )
@@ -383,6 +384,7 @@ p.rest:empty{display:none}
 .legend span{margin-right:14px;font-size:13px}
 .legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
 .col-sev{width:56px}.col-loc{width:28%}
+article.item{content-visibility:auto;contain-intrinsic-size:auto 320px}
 td.loc code{word-break:break-all}
 .filters{position:sticky;top:0;background:#fff;border:1px solid var(--line);border-radius:4px;padding:8px 10px;
 margin:8px 0;display:flex;flex-wrap:wrap;gap:10px 16px;align-items:center;z-index:1}
@@ -391,6 +393,7 @@ margin:8px 0;display:flex;flex-wrap:wrap;gap:10px 16px;align-items:center;z-inde
 .filters{display:none!important}
 section#findings{break-before:page}
 figure,.card{break-inside:avoid}
+article.item{content-visibility:visible}
 }
 """
 
@@ -404,7 +407,7 @@ SCRIPT = """
   var TOP_BODIES = 15;
   var controls = box.querySelectorAll('[data-filter]');
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
-  var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+  var texts = null;  // each row's text, read when a text filter is first used
   var items = document.querySelectorAll('article.item');
   var ranked = Array.prototype.slice.call(document.querySelectorAll('tr.rank-row'));
   var rankBody = ranked.length ? ranked[0].parentNode : null;
@@ -527,6 +530,7 @@ SCRIPT = """
     var want = wanted();
     var keys = Object.keys(want).filter(function (k) { return want[k]; });
     var q = (want.q || '').toLowerCase();
+    if (q && !texts) texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
     var visible = [], perItem = {}, itemSet = {}, riskSet = {}, sev = {error: 0, warning: 0, info: 0};
     rows.forEach(function (row, i) {
       var ok = keys.every(function (k) { return k === 'q' ? texts[i].indexOf(q) >= 0 : row.dataset[k] === want[k]; });
@@ -579,11 +583,12 @@ SCRIPT = """
     });
     return true;
   }
-  var timer;
+  var timer;  // typing waits for a pause; a choice in a list applies at once
   controls.forEach(function (c) {
-    c.addEventListener(c.tagName === 'SELECT' ? 'change' : 'input', function () {
+    if (c.tagName === 'SELECT') { c.addEventListener('change', function () { apply(false); }); return; }
+    c.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { apply(false); }, c.tagName === 'SELECT' ? 0 : 200);
+      timer = setTimeout(function () { apply(false); }, 200);
     });
   });
   box.querySelector('[data-reset]').addEventListener('click', function () {
