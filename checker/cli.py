@@ -256,6 +256,8 @@ def audit(
         paths=[d.path for d in result.documents],
         rules=_rule_infos(),
     )
+    if returned_path:
+        _report_returned(returned_path, result.findings, report)
     trend = None
     if history_path:
         try:
@@ -281,6 +283,27 @@ def audit(
     for crash in result.crashes:
         click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
     sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _report_returned(path: str, findings, report: Report) -> None:
+    """--xlsx-returned: the rows an office marked 已整改 that this run still finds."""
+    from checker.audit import excel_returned
+    from checker.audit.excel_export import DONE, finding_key
+
+    try:
+        marked = excel_returned.read_returned(path)
+    except excel_returned.ReturnedError as err:
+        raise FatalError(str(err)) from None
+    keys = {finding_key(f, report.source_lines) for f in findings}
+    done = [m for m in marked if m.status == DONE]
+    still = excel_returned.still_found(marked, keys)
+    click.echo(
+        f"交回的问题清单 {path}：{len(marked)} 个问题，标为{DONE} {len(done)} 个，"
+        f"其中 {len(still)} 个本次仍被发现" + ("：" if still else "。")
+    )
+    for m in still:
+        owner = f"（责任人：{m.fields['责任人']}）" if m.fields["责任人"] else ""
+        click.echo(f"  {m.sheet}!第{m.row}行 {m.fields['事项']} · {m.fields['规则']}{owner}：{m.fields['说明']}")
 
 
 def _write_text(path: str, text: str) -> None:
