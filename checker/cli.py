@@ -354,14 +354,15 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
 
 @cli.command()
 @click.argument("old")
-@click.argument("new")
+@click.argument("new", required=False)
+@click.option("--new", "is_new", is_flag=True, help="审查新发布的文件：只给出这个文件（等同于 OLD 写 /dev/null）")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(("text", "json", "markdown")),
+    type=click.Choice(("text", "json", "markdown", "html")),
     default="text",
     show_default=True,
-    help="输出格式（markdown 适合贴在合并请求评论中）",
+    help="输出格式（markdown 适合贴在合并请求评论中；html 是给审核人阅读、打印的单页）",
 )
 @_rule_selection
 @click.option(
@@ -371,15 +372,23 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
     help="新增问题达到该级别时退出码为 1（默认 error）",
 )
 @_config_option
-def review(old, new, output_format, select, ignore, fail_on, config_path) -> None:
+def review(old, new, is_new, output_format, select, ignore, fail_on, config_path) -> None:
     """比较同一事项办事指南的两个版本：对申请人意味着什么，新增了哪些问题。
 
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
+    新发布的文件 OLD 写 /dev/null（或用 --new），删除的文件 NEW 写 /dev/null；也可比较收件清单的两个版本。
     """
     from checker.packs import PackError
     from checker.report.review_formats import render
-    from checker.review import run_review
+    from checker.review import ABSENT, run_review
     from checker.revision import RevisionError
+
+    if is_new:
+        if new is not None:
+            raise click.UsageError("--new 只需给出新发布的文件")
+        old, new = ABSENT, old
+    elif new is None:
+        raise click.UsageError("请给出 OLD 和 NEW 两个版本（新发布的文件用 --new 或 OLD 写 /dev/null）")
 
     config = _load_config(config_path)
     config = config.with_options(

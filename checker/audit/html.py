@@ -18,7 +18,7 @@ from checker.audit.history import Trend
 from checker.audit.summary import SEVERITY_LABELS, Item, Summary, causes_failed_visit
 from checker.findings import SEVERITIES, Finding
 from checker.report import Report, html_page
-from checker.report.advice import finding_advice
+from checker.report.advice import doc_section, finding_advice
 from checker.report.html_page import escape
 
 TOP_BODIES = 15  # implementing bodies shown in their chart; the rest are added up
@@ -38,14 +38,6 @@ class Page:
     paths: list[str]
     version: str
     label: str = ""  # the run's name (--label), e.g. 2026年11月找茬日
-
-
-def doc_section(doc: str, heading: str) -> str:
-    """The text under ``heading`` in a rule's documentation (sections as in ``guidelint rules``)."""
-    match = re.search(rf"^{re.escape(heading)}\s*\n((?:[ \t]+.*(?:\n|$)|\s*\n)+)", doc, re.MULTILINE)
-    if match is None:
-        return ""
-    return " ".join(line.strip() for line in match.group(1).splitlines() if line.strip())
 
 
 def render(page: Page) -> str:

@@ -8,9 +8,19 @@ such part gives no advice, and the report falls back to the rule's documentation
 
 from __future__ import annotations
 
+import re
+
 from checker.findings import Finding
 
 _IMPERATIVE = "请"
+
+
+def doc_section(doc: str, heading: str) -> str:
+    """The text under ``heading`` in a rule's documentation (sections as in ``guidelint rules``)."""
+    match = re.search(rf"^{re.escape(heading)}\s*\n((?:[ \t]+.*(?:\n|$)|\s*\n)+)", doc, re.MULTILINE)
+    if match is None:
+        return ""
+    return " ".join(line.strip() for line in match.group(1).splitlines() if line.strip())
 
 
 def finding_advice(finding: Finding) -> str:
