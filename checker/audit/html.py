@@ -143,11 +143,7 @@ def _rule_title(report: Report, rule: str) -> str:
 
 def _change(before: int, now: int) -> str:
     delta = now - before
-    if delta > 0:
-        return f'<span class="up" title="上升">▲ {delta}</span>'
-    if delta < 0:
-        return f'<span class="down" title="下降">▼ {-delta}</span>'
-    return '<span class="flat" title="持平">— 0</span>'
+    return html_page.movement(delta, (f"▲ {delta}", f"▼ {-delta}", "— 0"), ("上升", "下降", "持平"))
 
 
 def _trend(trend: Trend) -> str:

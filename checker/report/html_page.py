@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-__all__ = ["BASE_CSS", "cover", "escape", "page", "severity_badge", "source_line"]
+__all__ = ["BASE_CSS", "cover", "escape", "movement", "page", "severity_badge", "source_line"]
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 
@@ -37,6 +37,12 @@ def cover(fields: tuple[str, ...], date: str) -> str:
         for label in fields
     )
     return f'<div class="cover">{cells}</div>'
+
+
+def movement(sign: int, labels: tuple[str, str, str], titles: tuple[str, str, str]) -> str:
+    """An up (▲, red), down (▼, green) or flat mark: ``labels`` and ``titles`` for up, down, flat."""
+    index, css_class = (0, "up") if sign > 0 else (1, "down") if sign < 0 else (2, "flat")
+    return f'<span class="{css_class}" title="{escape(titles[index])}">{escape(labels[index])}</span>'
 
 
 def severity_badge(severity: str) -> str:

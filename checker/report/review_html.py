@@ -59,11 +59,7 @@ def _notes(review: Review) -> str:
 
 
 def _direction(w: int) -> str:
-    if w > 0:
-        return f'<span class="up" title="{HEAVIER}">▲ {HEAVIER}</span>'
-    if w < 0:
-        return f'<span class="down" title="{LIGHTER}">▼ {LIGHTER}</span>'
-    return '<span class="flat" title="需留意">· 留意</span>'
+    return html_page.movement(w, (f"▲ {HEAVIER}", f"▼ {LIGHTER}", "· 留意"), (HEAVIER, LIGHTER, "需留意"))
 
 
 def _verdict(review: Review) -> str:
