@@ -196,7 +196,6 @@ color:var(--muted);user-select:none}.line .text{white-space:pre-wrap;word-break:
 .annotations .finding.sev-warning{border-left-color:var(--warning);background:#fdf7ec}
 .annotations .finding.sev-info{border-left-color:var(--info);background:#eef5fb}
 @media print{
-section#source{break-before:page}
 .verdict,.finding-list li{break-inside:avoid}
 .line{break-inside:avoid}
 }
