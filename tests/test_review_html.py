@@ -105,3 +105,12 @@ def test_the_page_in_chromium_prints_on_a4(chromium, page, tmp_path):
     )
     media = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf.read_bytes())
     assert media and {(round(float(w)), round(float(h))) for w, h in media} == {(595, 842)}  # A4 in points
+
+
+def test_lines_the_change_dropped_are_shown_struck_through_where_they_were(page):
+    html = page.read_text(encoding="utf-8")
+    start = html.index('<div class="dropped"')
+    block = html[start : html.index(f'id="L{line_of(NEW, "办理方式")}"', start)]
+    assert f'title="旧版在此处删去 {len(POWER_OF_ATTORNEY.splitlines())} 行"' in block
+    assert '<del class="text">  - 材料名称: 授权委托书</del>' in block
+    assert f'id="L{line_of(NEW, "检测日期在申请前1年以内")}"' in html[start - 300 : start]  # where they were

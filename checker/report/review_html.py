@@ -153,7 +153,7 @@ def _listing(review: Review, rules: dict[str, RuleInfo]) -> str:
     for f in review.findings:
         if f.path == review.new:
             at_line[f.line].append(f)
-    rows = []
+    rows = [_dropped(review.removed_lines.get(0, []))]
     for number, text in enumerate(lines, 1):
         marks = " changed" if number in changed else ""
         marks += " flagged" if number in at_line else ""
@@ -162,12 +162,28 @@ def _listing(review: Review, rules: dict[str, RuleInfo]) -> str:
             f'<div class="line{marks}" id="L{number}"><span class="ln">{number}</span>'
             f'<span class="text">{escape(text) or " "}</span></div>'
             + (f'<div class="annotations">{notes}</div>' if notes else "")
+            + _dropped(review.removed_lines.get(number, []))
         )
-    legend = f"共 {len(lines)} 行，改动 {len(changed)} 行（左侧标记），新增问题 {sum(map(len, at_line.values()))} 个标在所在行下。"
+    dropped = sum(map(len, review.removed_lines.values()))
+    legend = (
+        f"共 {len(lines)} 行，改动 {len(changed)} 行（标黄），删去旧版 {dropped} 行（删除线），"
+        f"新增问题 {sum(map(len, at_line.values()))} 个标在所在行下。"
+    )
     return (
         f'<section id="source"><h2>新版{noun}全文</h2><p class="note">{legend}</p>'
         f'<div class="listing">{"".join(rows)}</div></section>'
     )
+
+
+def _dropped(old_lines: list[str]) -> str:
+    """OLD's lines that the change dropped at this place, struck through."""
+    if not old_lines:
+        return ""
+    rows = "".join(
+        f'<div class="line"><span class="ln">−</span><del class="text">{escape(t) or " "}</del></div>'
+        for t in old_lines
+    )
+    return f'<div class="dropped" title="旧版在此处删去 {len(old_lines)} 行">{rows}</div>'
 
 
 CSS = """
@@ -188,6 +204,7 @@ font-size:12px;line-height:1.5}
 .line{display:flex;border-left:4px solid transparent}.line .ln{flex:0 0 44px;text-align:right;padding-right:10px;
 color:var(--muted);user-select:none}.line .text{white-space:pre-wrap;word-break:break-all;flex:1}
 .line.changed{background:#fff4d6;border-left-color:#e0b84a}
+.dropped .line{background:#fbeceb;border-left-color:var(--error);color:#8a2b22}.dropped del{text-decoration:line-through}
 .line.flagged .text{text-decoration:underline wavy var(--error);text-underline-offset:3px}
 .line:target{outline:2px solid var(--info)}
 .annotations{margin:2px 0 6px 48px;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",

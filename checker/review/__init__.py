@@ -66,6 +66,9 @@ class Review:
     item: dict[str, str] = field(default_factory=dict)  # 事项名称, 实施编码, … of the item reviewed
     resolved: list[Finding] = field(default_factory=list)  # findings OLD had and NEW has not
     changed_lines: list[int] = field(default_factory=list)  # NEW's lines that differ from OLD
+    removed_lines: dict[int, list[str]] = field(
+        default_factory=dict
+    )  # NEW's line → OLD's lines dropped after it
     compared: bool = True  # False when a side could not be read as a document of its kind
 
 
@@ -150,7 +153,7 @@ def run_review(old_spec: str, new_spec: str, config: Config) -> Review:
         kind,
         _item(model),
         sorted(resolved, key=Finding.sort_key),
-        _changed_lines(before, after),
+        *_line_changes(before, after),
         not any(side.documents and side.model is None for side in (before, after)),
     )
 
@@ -240,13 +243,21 @@ def _item(model: Guide | Checklist | None) -> dict[str, str]:
     return {label: str(value(located)) for label, located in fields if value(located)}
 
 
-def _changed_lines(before: _Side, after: _Side) -> list[int]:
-    """NEW's lines (1-based) that were added or rewritten since OLD; all of them for a new document."""
+def _line_changes(before: _Side, after: _Side) -> tuple[list[int], dict[int, list[str]]]:
+    """NEW's lines (1-based) added or rewritten since OLD (all of them for a new document), and
+    OLD's lines dropped, by the NEW line they followed (0: at the top)."""
     if not after.documents or after.documents[0].text is None:
-        return []
+        return [], {}
     new_lines = after.documents[0].text.splitlines()
     old_text = before.documents[0].text if before.documents else None
     if old_text is None:
-        return list(range(1, len(new_lines) + 1))
-    matcher = SequenceMatcher(None, old_text.splitlines(), new_lines, autojunk=False)
-    return [j + 1 for tag, _, _, j1, j2 in matcher.get_opcodes() if tag != "equal" for j in range(j1, j2)]
+        return list(range(1, len(new_lines) + 1)), {}
+    old_lines = old_text.splitlines()
+    changed: list[int] = []
+    removed: dict[int, list[str]] = {}
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
+        if tag in ("replace", "insert"):
+            changed.extend(range(j1 + 1, j2 + 1))
+        if tag == "delete":
+            removed.setdefault(j1, []).extend(old_lines[i1:i2])
+    return changed, removed
