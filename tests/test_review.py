@@ -246,6 +246,7 @@ def test_only_findings_new_in_new_are_listed_even_when_lines_shift(tmp_path):
 def test_an_unreadable_version_is_not_compared_but_its_findings_are_listed(tmp_path):
     result = review(tmp_path, "事项名称: [\n")
     assert result.changes == [] and result.notes and "无法解析" in result.notes[0]
+    assert result.verdict.headline == "申请人负担：无法判断"  # not 不变: nothing was compared
     assert [f.rule for f in result.findings] == ["parse-error"]
 
 

@@ -30,7 +30,7 @@ from checker.review.base import Change, value
 from checker.review.checklists import checklist_changes
 from checker.review.fields import KIND_LABELS as FIELD_LABELS
 from checker.review.fields import compare
-from checker.review.verdict import NEW_ITEM, REMOVED_ITEM, Verdict, judge
+from checker.review.verdict import NEW_ITEM, REMOVED_ITEM, UNJUDGED, Verdict, judge
 from checker.revision import RevisionError, Version, read_version
 from checker.text.vocabulary import load_vocabulary
 
@@ -137,7 +137,8 @@ def run_review(old_spec: str, new_spec: str, config: Config) -> Review:
     added, _ = Baseline.from_findings(before.findings, old_key).match(after.findings, new_key)
     resolved, _ = Baseline.from_findings(after.findings, new_key).match(before.findings, old_key)
     notes, changes = _compare(before, after, kind, config)
-    absent = NEW_ITEM if old is None else REMOVED_ITEM if new is None else ""
+    compared = not any(side.documents and side.model is None for side in (before, after))
+    absent = NEW_ITEM if old is None else REMOVED_ITEM if new is None else "" if compared else UNJUDGED
     shown = after if new is not None else before
     model = shown.model
     return Review(
@@ -154,7 +155,7 @@ def run_review(old_spec: str, new_spec: str, config: Config) -> Review:
         _item(model),
         sorted(resolved, key=Finding.sort_key),
         *_line_changes(before, after),
-        not any(side.documents and side.model is None for side in (before, after)),
+        compared,
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from checker.review.base import Change
 
 HEAVIER, LIGHTER, SAME = "加重", "减轻", "不变"
-NEW_ITEM, REMOVED_ITEM = "新发布", "已删除"
+NEW_ITEM, REMOVED_ITEM, UNJUDGED = "新发布", "已删除", "无法判断"  # a side absent, or unreadable
 SHUTS_OUT = ("无法办理", "不能再办理", "不能办理")
 
 
@@ -94,7 +94,7 @@ def weight(change: Change) -> int:
 
 @dataclass(frozen=True)
 class Verdict:
-    burden: str  # 加重, 减轻, 不变; 新发布 or 已删除 when one side is absent
+    burden: str  # 加重, 减轻, 不变; 新发布 or 已删除 when one side is absent, 无法判断 when unreadable
     reasons: list[Change]  # the weighed changes, weightiest first, then the others
     heavier: int
     lighter: int
@@ -102,7 +102,7 @@ class Verdict:
     @property
     def headline(self) -> str:
         counts = [f"{n} 处{word}" for n, word in ((self.heavier, HEAVIER), (self.lighter, LIGHTER)) if n]
-        told = f"（{'，'.join(counts)}）" if counts and self.burden not in (NEW_ITEM, REMOVED_ITEM) else ""
+        told = f"（{'，'.join(counts)}）" if counts and self.burden in (HEAVIER, LIGHTER) else ""
         return f"申请人负担：{self.burden}{told}"
 
     def data(self) -> dict:
@@ -115,7 +115,8 @@ class Verdict:
 
 
 def judge(changes: list[Change], absent: str = "") -> Verdict:
-    """The verdict over ``changes``; ``absent`` is NEW_ITEM or REMOVED_ITEM when a side is missing."""
+    """The verdict over ``changes``; ``absent`` is NEW_ITEM, REMOVED_ITEM or UNJUDGED when a side
+    is missing or unreadable."""
     weighed = [(weight(c), n, c) for n, c in enumerate(changes)]
     reasons = [c for w, n, c in sorted(weighed, key=lambda t: (t[0] == 0, -abs(t[0]), -t[0], t[1]))]
     heavier = sum(1 for w, _, _ in weighed if w > 0)
