@@ -84,6 +84,7 @@ def test_a_filter_recounts_the_overview_charts_and_ranking_and_is_stated(chromiu
     dom = _dom(chromium, tmp_path, report, "#body=" + quote("北京市西城区民政局"))
     assert _visible_rows(dom) == ["fee-incomplete"]
     assert _cards(dom) == {"items": "1", "error": "0", "warning": "1", "info": "0", "risk": "0"}
+    assert '<div class="card-note">有筛选出的问题的事项</div>' in dom
     state = re.search(r'<p class="filter-state active" id="filter-state">([^<]+)</p>', dom).group(1)
     assert state.startswith("筛选：实施主体 北京市西城区民政局。")
     district_chart = re.search(r'<svg[^>]*data-chart="district".*?</svg>', dom, re.DOTALL).group(0)

@@ -404,6 +404,7 @@ SCRIPT = """
   document.querySelectorAll('[data-card]').forEach(function (c) { cards[c.dataset.card] = c; });
   var initial = {};
   Object.keys(cards).forEach(function (k) { initial[k] = cards[k].textContent; });
+  var itemsNote = cards.items.parentNode.querySelector('.card-note'), itemsNoteText = itemsNote.textContent;
   var state = document.getElementById('filter-state');
   var unfiltered = state.textContent;
   var titles = JSON.parse((document.getElementById('rule-titles') || {}).textContent || '{}');
@@ -538,6 +539,7 @@ SCRIPT = """
       cards.items.textContent = Object.keys(itemSet).length;
       SEV.forEach(function (s) { cards[s].textContent = sev[s]; });
       cards.risk.textContent = Object.keys(riskSet).length;
+      itemsNote.textContent = '有筛选出的问题的事项';
       state.textContent = '筛选：' + keys.map(function (k) {
         var c = box.querySelector('[data-filter="' + k + '"]');
         var text = c.tagName === 'SELECT' ? c.options[c.selectedIndex].text.replace(/（\\d+）$/, '') : '“' + want[k] + '”';
@@ -545,6 +547,7 @@ SCRIPT = """
       }).join('；') + '。概况、图表和排名只计筛选后的 ' + visible.length + ' 个问题。';
     } else {
       Object.keys(cards).forEach(function (k) { cards[k].textContent = initial[k]; });
+      itemsNote.textContent = itemsNoteText;
       state.textContent = unfiltered;
     }
     state.classList.toggle('active', keys.length > 0);
