@@ -55,6 +55,13 @@ def _material(change: Change) -> int:
     return 0
 
 
+def _fee(change: Change) -> int:
+    """Free to paid is heavier, paid to free lighter; a new fee standard cannot be weighed."""
+    return {("否", "是"): 3, ("是", "否"): -3}.get(
+        (str(change.details.get("old")), str(change.details.get("new"))), 0
+    )
+
+
 def _removed_condition(change: Change) -> int:
     return 3 if any(words in change.message for words in SHUTS_OUT) else -3
 
@@ -70,9 +77,7 @@ WEIGHTS: dict[str, Callable[[Change], int]] = {
     "condition-added": lambda c: 3,
     "condition-removed": _removed_condition,
     "time-limit-changed": _time_limit,
-    "fee-changed": lambda c: {("否", "是"): 3, ("是", "否"): -3}.get(
-        (c.details.get("old"), c.details.get("new")), 0
-    ),
+    "fee-changed": _fee,
     "visits-changed": lambda c: _compare(c.details.get("old"), c.details.get("new"), 3),
     "channel-changed": lambda c: 2 if "removed" in c.details else -2,
     "delegation-changed": _choice("不可以"),
