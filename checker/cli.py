@@ -373,7 +373,7 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
 )
 @_config_option
 def review(old, new, is_new, output_format, select, ignore, fail_on, config_path) -> None:
-    """比较同一事项办事指南的两个版本：对申请人意味着什么，新增了哪些问题。
+    """比较同一事项办事指南（或收件清单）的两个版本：对申请人意味着什么，新增了哪些问题。
 
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
     新发布的文件 OLD 写 /dev/null（或用 --new），删除的文件 NEW 写 /dev/null；也可比较收件清单的两个版本。

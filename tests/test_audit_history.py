@@ -190,3 +190,16 @@ def test_a_version_1_database_is_migrated_in_place_keeping_its_runs(tmp_path):
         assert connection.execute("SELECT version, label, scope FROM runs WHERE id = 1").fetchone() == (
             "0.0.9", "", '["guides"]',
         )  # fmt: skip
+
+
+def test_two_items_under_one_code_are_added_up_in_the_item_counts(tmp_path):
+    db = tmp_path / "audit.db"
+    twice = _summary(西城区=2)
+    twice.items.append(
+        Item("code-西城区", "西城区副本", "西城区", "主体", ["b/guide.yaml"], twice.items[0].findings[:1])
+    )
+    _record(db, twice)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT item, severity, count FROM item_counts").fetchall() == [
+            ("code-西城区", "error", 3)
+        ]

@@ -155,13 +155,9 @@ def record(
                     [(run_id, *row) for row in summary.counts()],
                 )
                 connection.executemany(
-                    "INSERT OR REPLACE INTO item_counts (run_id, item, name, district, severity, count) "
+                    "INSERT INTO item_counts (run_id, item, name, district, severity, count) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (run_id, item.key, item.name, item.district, severity, n)
-                        for item in summary.items
-                        for severity, n in item.counts.items()
-                    ],
+                    [(run_id, *row) for row in _item_rows(summary)],
                 )
                 connection.execute("COMMIT")
             except BaseException:
@@ -171,6 +167,21 @@ def record(
             return _trend(connection, [item.district for item in summary.items], scope)
     finally:
         connection.close()
+
+
+def _item_rows(summary: Summary) -> list[tuple[str, str, str, str, int]]:
+    """(item, name, district, severity, count) rows; two items under one key (a duplicated
+    实施编码) are added up, not one dropped."""
+    tally: dict[str, Counter] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for item in summary.items:
+        names.setdefault(item.key, (item.name, item.district))
+        tally.setdefault(item.key, Counter()).update(item.counts)
+    return [
+        (key, *names[key], severity, n)
+        for key, counts in tally.items()
+        for severity, n in sorted(counts.items())
+    ]
 
 
 def _connect(path: str, timeout: float) -> sqlite3.Connection:
