@@ -114,3 +114,25 @@ def test_lines_the_change_dropped_are_shown_struck_through_where_they_were(page)
     assert f'title="旧版在此处删去 {len(POWER_OF_ATTORNEY.splitlines())} 行"' in block
     assert '<del class="text">  - 材料名称: 授权委托书</del>' in block
     assert f'id="L{line_of(NEW, "检测日期在申请前1年以内")}"' in html[start - 300 : start]  # where they were
+
+
+def test_a_pair_finding_on_the_checklist_is_shown_at_the_guides_line(tmp_path):
+    from checker.config import Config
+    from checker.report.review_html import render_html
+    from checker.review import run_review
+
+    licence = OLD[OLD.index("  - 材料名称: 营业执照") : OLD.index("  - 材料名称: 公共场所卫生检测报告")]
+    for folder, text in (("old", OLD), ("new", OLD.replace(licence, ""))):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "guide.yaml").write_text(text, encoding="utf-8")
+        (tmp_path / folder / "checklist.yaml").write_text(CHECKLIST, encoding="utf-8")
+    result = run_review(str(tmp_path / "old/guide.yaml"), str(tmp_path / "new/guide.yaml"), Config())
+    [finding] = [f for f in result.findings if f.rule == "checklist-unpublished-material"]
+    [related] = finding.related
+    html = render_html(result, {}, "2026-12-01 09:00")
+    listing = html[html.index('<section id="source">') :]
+    at = listing.index(f'id="L{related.line}"')
+    assert (
+        'data-rule="checklist-unpublished-material"'
+        in listing[at : listing.index(f'id="L{related.line + 1}"')]
+    )

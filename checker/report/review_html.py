@@ -143,16 +143,20 @@ def _findings(
 
 
 def _listing(review: Review, rules: dict[str, RuleInfo]) -> str:
-    """NEW's text, line by line: changed lines marked, each new finding under its line."""
+    """NEW's text, line by line: changed lines marked, each new finding under its line (or under
+    the line of NEW it relates to)."""
     lines = review.source_lines.get(review.new)
     if lines is None:
         return ""
     noun = _NOUNS.get(review.kind, "文件")
     changed = set(review.changed_lines)
     at_line: dict[int, list[Finding]] = defaultdict(list)
-    for f in review.findings:
-        if f.path == review.new:
-            at_line[f.line].append(f)
+    for f in review.findings:  # a pair finding on a checklist is shown at the guide's line it names
+        line = (
+            f.line if f.path == review.new else next((r.line for r in f.related if r.path == review.new), 0)
+        )
+        if line:
+            at_line[line].append(f)
     rows = [_dropped(review.removed_lines.get(0, []))]
     for number, text in enumerate(lines, 1):
         marks = " changed" if number in changed else ""
