@@ -214,10 +214,19 @@ def _print_statistics(findings) -> None:
     "--history", "history_path", type=click.Path(dir_okay=False), help="把本次结果追加到此 SQLite 历史库"
 )
 @click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False), help="把问题清单写成 Excel 工作簿")
+@click.option("--label", default="", help="本次检查的名称，写入报告和历史库（如“2026年11月找茬日”）")
+@click.option(
+    "--xlsx-returned",
+    "returned_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="读取各单位交回的问题清单，列出标为“已整改”却仍被发现的问题",
+)
 @_rule_selection
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="达到该级别的问题使退出码为 1")
 @_config_option
-def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, config_path) -> None:
+def audit(
+    paths, html_path, history_path, xlsx_path, label, returned_path, select, ignore, fail_on, config_path
+) -> None:  # fmt: skip
     """为找茬日检查生成整套语料的报告：HTML（含图表和趋势）、历史库、Excel。"""
     from datetime import datetime
 
@@ -225,8 +234,8 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
     from checker.audit.summary import summarize
     from checker.engine import run
 
-    if not (html_path or history_path or xlsx_path):
-        raise click.UsageError("请至少给出 --html、--history 或 --xlsx 之一")
+    if not (html_path or history_path or xlsx_path or returned_path):
+        raise click.UsageError("请至少给出 --html、--history、--xlsx 或 --xlsx-returned 之一")
     started = datetime.now().astimezone()
     started_at = started.isoformat(timespec="seconds")
     config = _load_config(config_path)
@@ -247,15 +256,17 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
         paths=[d.path for d in result.documents],
         rules=_rule_infos(),
     )
+    if returned_path:
+        _report_returned(returned_path, result.findings, report)
     trend = None
     if history_path:
         try:
-            trend = history.record(history_path, summary, started_at, __version__, given)
+            trend = history.record(history_path, summary, started_at, __version__, given, label=label)
         except history.HistoryError as err:
             raise FatalError(str(err)) from None
     outputs = []
     if html_path:
-        page = html.Page(summary, report, trend, f"{started:%Y-%m-%d %H:%M}", given, __version__)
+        page = html.Page(summary, report, trend, f"{started:%Y-%m-%d %H:%M}", given, __version__, label)
         _write(html_path, lambda: _write_text(html_path, html.render(page)))
         outputs.append(html_path)
     if xlsx_path:
@@ -272,6 +283,27 @@ def audit(paths, html_path, history_path, xlsx_path, select, ignore, fail_on, co
     for crash in result.crashes:
         click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
     sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+
+
+def _report_returned(path: str, findings, report: Report) -> None:
+    """--xlsx-returned: the rows an office marked 已整改 that this run still finds."""
+    from checker.audit import excel_returned
+    from checker.audit.excel_export import DONE, finding_key
+
+    try:
+        marked = excel_returned.read_returned(path)
+    except excel_returned.ReturnedError as err:
+        raise FatalError(str(err)) from None
+    keys = {finding_key(f, report.source_lines) for f in findings}
+    done = [m for m in marked if m.status == DONE]
+    still = excel_returned.still_found(marked, keys)
+    click.echo(
+        f"交回的问题清单 {path}：{len(marked)} 个问题，标为{DONE} {len(done)} 个，"
+        f"其中 {len(still)} 个本次仍被发现" + ("：" if still else "。")
+    )
+    for m in still:
+        owner = f"（责任人：{m.fields['责任人']}）" if m.fields["责任人"] else ""
+        click.echo(f"  {m.sheet}!第{m.row}行 {m.fields['事项']} · {m.fields['规则']}{owner}：{m.fields['说明']}")
 
 
 def _write_text(path: str, text: str) -> None:
@@ -322,14 +354,15 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
 
 @cli.command()
 @click.argument("old")
-@click.argument("new")
+@click.argument("new", required=False)
+@click.option("--new", "is_new", is_flag=True, help="审查新发布的文件：只给出这个文件（等同于 OLD 写 /dev/null）")
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(("text", "json", "markdown")),
+    type=click.Choice(("text", "json", "markdown", "html")),
     default="text",
     show_default=True,
-    help="输出格式（markdown 适合贴在合并请求评论中）",
+    help="输出格式（markdown 适合贴在合并请求评论中；html 是给审核人阅读、打印的单页）",
 )
 @_rule_selection
 @click.option(
@@ -339,15 +372,23 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
     help="新增问题达到该级别时退出码为 1（默认 error）",
 )
 @_config_option
-def review(old, new, output_format, select, ignore, fail_on, config_path) -> None:
-    """比较同一事项办事指南的两个版本：对申请人意味着什么，新增了哪些问题。
+def review(old, new, is_new, output_format, select, ignore, fail_on, config_path) -> None:
+    """比较同一事项办事指南（或收件清单）的两个版本：对申请人意味着什么，新增了哪些问题。
 
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
+    新发布的文件 OLD 写 /dev/null（或用 --new），删除的文件 NEW 写 /dev/null；也可比较收件清单的两个版本。
     """
     from checker.packs import PackError
     from checker.report.review_formats import render
-    from checker.review import run_review
+    from checker.review import ABSENT, run_review
     from checker.revision import RevisionError
+
+    if is_new:
+        if new is not None:
+            raise click.UsageError("--new 只需给出新发布的文件")
+        old, new = ABSENT, old
+    elif new is None:
+        raise click.UsageError("请给出 OLD 和 NEW 两个版本（新发布的文件用 --new 或 OLD 写 /dev/null）")
 
     config = _load_config(config_path)
     config = config.with_options(

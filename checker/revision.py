@@ -1,7 +1,7 @@
 """Versions of a guide for ``guidelint review``: a file, or ``REF:PATH`` read from git.
 
-Each version comes with the window checklists beside it (same folder, same revision), so the
-review also sees the findings that pair the guide with its window.
+Each version comes with the window checklists and guides beside it (same folder, same
+revision), so the review also sees the findings that pair a guide with its window.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class Version:
     label: str  # as given: a path, or REF:PATH; findings name the document by it
     data: bytes
     checklists: dict[str, bytes] = field(default_factory=dict)  # label → content
+    guides: dict[str, bytes] = field(default_factory=dict)  # the guides beside it, label → content
 
 
 def read_version(spec: str) -> Version:
@@ -47,9 +48,15 @@ def _read(path: str) -> bytes:
 
 def _from_file(path: str) -> Version:
     folder = os.path.dirname(path)
-    names = sorted(n for n in os.listdir(folder or ".") if kind_of(n) == "checklist")
-    siblings = [os.path.join(folder, n) for n in names]
-    return Version(path, _read(path), {p: _read(p) for p in siblings if os.path.isfile(p)})
+    names = sorted(os.listdir(folder or "."))
+
+    def siblings(kind: str) -> dict[str, bytes]:
+        paths = [os.path.join(folder, n) for n in names if kind_of(n) == kind]
+        return {
+            p: _read(p) for p in paths if os.path.isfile(p) and os.path.basename(p) != os.path.basename(path)
+        }
+
+    return Version(path, _read(path), siblings("checklist"), siblings("guide"))
 
 
 def _from_git(spec: str, ref: str, path: str) -> Version:
@@ -61,8 +68,9 @@ def _from_git(spec: str, ref: str, path: str) -> Version:
         listing = git(["ls-tree", "--name-only", "--full-tree", ref, "--", f"{folder}/" if folder else "."])
     except ChangesError as err:
         raise RevisionError(f"无法从 git 读取「{spec}」：{err}") from None
-    checklists = {}
+    siblings: dict[str, dict[str, bytes]] = {"checklist": {}, "guide": {}}
     for name in listing.decode("utf-8", "replace").splitlines():
-        if kind_of(os.path.basename(name)) == "checklist" and os.path.dirname(name) == folder:
-            checklists[f"{ref}:{name}"] = git(["show", f"{ref}:{name}"])
-    return Version(spec, data, checklists)
+        kind = kind_of(os.path.basename(name))
+        if kind in siblings and os.path.dirname(name) == folder and name != path:
+            siblings[kind][f"{ref}:{name}"] = git(["show", f"{ref}:{name}"])
+    return Version(spec, data, siblings["checklist"], siblings["guide"])

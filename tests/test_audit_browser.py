@@ -1,36 +1,19 @@
-"""The HTML report in a real browser: headless Chromium renders it, runs its filters, screenshots it.
-
-Skipped only where Chromium is absent outside CI; under CI (``CI`` set) a missing Chromium fails.
-"""
+"""The HTML report in a real browser: headless Chromium renders it, runs its filters, screenshots it
+(tests/browser.py: skipped only where Chromium is absent outside CI)."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import struct
-import subprocess
 from pathlib import Path
 from urllib.parse import quote
 
+import browser
 import pytest
 from audit_corpus import RULES, guidelint, make_corpus
+from browser import open_page
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--enable-logging=stderr", "--v=0",
-)  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the browser tests: install Debian's chromium (see .ci/run)")
-        pytest.skip("chromium is not installed (Debian: apt-get install chromium); CI runs these tests")
-    return CHROMIUM
+chromium = browser.chromium  # the fixture
 
 
 @pytest.fixture(scope="module")
@@ -48,20 +31,8 @@ def report(tmp_path_factory) -> Path:
     return out
 
 
-def _open(chromium: str, profile: Path, url: str, *extra: str) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [chromium, *FLAGS, f"--user-data-dir={profile}", *extra, url],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert "Uncaught" not in result.stderr, result.stderr[-2000:]  # no script error on the page
-    return result
-
-
 def _dom(chromium: str, tmp_path: Path, report: Path, hash_: str = "") -> str:
-    return _open(chromium, tmp_path / "profile", report.as_uri() + hash_, "--dump-dom").stdout
+    return open_page(chromium, tmp_path / "profile", report.as_uri() + hash_, "--dump-dom").stdout
 
 
 def _visible_rows(dom: str) -> list[str]:
@@ -71,7 +42,7 @@ def _visible_rows(dom: str) -> list[str]:
 
 def test_rendered_report_has_summary_charts_and_a_two_point_trend(chromium, report, tmp_path):
     dom = _dom(chromium, tmp_path, report)
-    assert re.search(r'<div class="filters">', dom)  # the script ran and showed the filters
+    assert re.search(r'<div class="filters no-print">', dom)  # the script ran and showed the filters
     assert dict(re.findall(r'data-card="(\w+)">(\d+)<', dom)) == {
         "items": "3", "error": "0", "warning": "1", "info": "1", "risk": "0",
     }  # fmt: skip
@@ -96,8 +67,44 @@ def test_a_hash_presets_the_filters_and_hides_the_other_rows(chromium, report, t
 
 def test_screenshot_of_the_report(chromium, report, tmp_path):
     shot = tmp_path / "report.png"
-    _open(chromium, tmp_path / "profile", report.as_uri(), f"--screenshot={shot}", "--window-size=1280,2000")
+    open_page(
+        chromium, tmp_path / "profile", report.as_uri(), f"--screenshot={shot}", "--window-size=1280,2000"
+    )
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == (1280, 2000)
     assert len(data) > 20_000  # a rendered page, not a blank one
+
+
+def _cards(dom: str) -> dict[str, str]:
+    return dict(re.findall(r'data-card="(\w+)">(\d+)<', dom))
+
+
+def test_a_filter_recounts_the_overview_charts_and_ranking_and_is_stated(chromium, report, tmp_path):
+    dom = _dom(chromium, tmp_path, report, "#body=" + quote("北京市西城区民政局"))
+    assert _visible_rows(dom) == ["fee-incomplete"]
+    assert _cards(dom) == {"items": "1", "error": "0", "warning": "1", "info": "0", "risk": "0"}
+    assert '<div class="card-note">有筛选出的问题的事项</div>' in dom
+    state = re.search(r'<p class="filter-state active" id="filter-state">([^<]+)</p>', dom).group(1)
+    assert state.startswith("筛选：实施主体 北京市西城区民政局。")
+    district_chart = re.search(r'<svg[^>]*data-chart="district".*?</svg>', dom, re.DOTALL).group(0)
+    assert district_chart.count("<rect") == 1 and "北京市西城区" in district_chart
+    ranking = re.search(r'<table class="ranking">.*?</table>', dom, re.DOTALL).group(0)
+    assert len(re.findall(r'<tr class="rank-row" data-item="\d+">', ranking)) == 1  # the others hidden
+
+
+def test_free_text_and_the_failed_visit_filter(chromium, report, tmp_path):
+    dom = _dom(chromium, tmp_path, report, "#q=" + quote("收件清单"))
+    assert _visible_rows(dom) == ["missing-counterpart"]
+    assert "含文字 “收件清单”" in dom
+    dom = _dom(chromium, tmp_path, report, "#risk=1")
+    assert _visible_rows(dom) == [] and _cards(dom)["risk"] == "0"
+
+
+def test_the_report_prints_on_few_a4_pages(chromium, report, tmp_path):
+    pdf = tmp_path / "report.pdf"
+    open_page(
+        chromium, tmp_path / "profile", report.as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer"
+    )
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert 1 <= pages <= 3  # overview, charts and trend together; the findings from a new page

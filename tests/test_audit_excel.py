@@ -24,23 +24,81 @@ def test_audit_writes_a_workbook_with_a_filtered_findings_sheet_and_totals(tmp_p
     assert book.sheetnames == ["问题清单", "汇总"]
     sheet = book["问题清单"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("区", "事项", "文件", "行", "级别", "规则", "标题", "说明")
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:H4"
-    by_rule = {row[5]: row for row in rows[1:]}
-    district, item, path, line, level, _, title, message = by_rule["time-limit-inconsistent"]
-    assert (district, item, line, level, title) == (
-        "北京市石景山区",
-        "北京市工作居住证办理",
-        36,
-        "错误",
+    assert rows[0] == excel_export.FINDINGS_HEADER
+    assert rows[0][:12] == (
+        "区", "事项", "实施主体", "实施编码", "文件", "行", "级别", "规则", "标题", "说明", "原文", "修改建议",
+    )  # fmt: skip
+    assert rows[0][12:16] == ("可能办不成事", "整改状态", "责任人", "完成时限")
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:Q4"
+    by_rule = {row[7]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    row = by_rule["time-limit-inconsistent"]
+    assert (row["区"], row["事项"], row["实施主体"], row["实施编码"], row["行"], row["级别"], row["标题"]) == (
+        "北京市石景山区", "北京市工作居住证办理", "北京市石景山区人力资源和社会保障局", "S001", 36, "错误",
         "办结时限矛盾",
-    )
-    assert path.endswith("工作居住证/guide.yaml") and "承诺办结时限" in message
-    assert rows[1][5] == "time-limit-inconsistent"  # worst item first
+    )  # fmt: skip
+    assert row["文件"].endswith("工作居住证/guide.yaml") and "承诺办结时限" in row["说明"]
+    assert row["原文"] == "时限: 30" and row["修改建议"] == "承诺时限只能短于或等于法定时限，请核对时限和单位"
+    assert row["可能办不成事"] is None and row["整改状态"] is None and len(row["问题标识"]) == 16
+    assert by_rule["missing-counterpart"]["实施编码"] == "S999"  # a checklist without a guide keeps its code
+    assert rows[1][7] == "time-limit-inconsistent"  # worst item first
+    [validation] = sheet.data_validations.dataValidation
+    assert validation.type == "list" and validation.formula1 == '"未整改,整改中,已整改,不予整改"'
+    assert str(validation.sqref) == "N2:N4"
     totals = list(book["汇总"].iter_rows(values_only=True))
-    assert totals[0] == ("行政区划", "事项数", "错误", "警告", "提示", "合计")
-    assert ("北京市石景山区", 2, 1, 0, 1, 2) in totals and ("合计", 3, 1, 1, 1, 3) in totals
-    assert ("fee-incomplete", "收费信息不完整", 0, 1, 0, 1) in totals
+    assert totals[0][:6] == ("行政区划", "事项数", "错误", "警告", "提示", "合计")
+    assert totals[0][7:] == ("实施主体", "事项数", "错误", "警告", "提示", "合计")  # beside it
+    districts = [row[:6] for row in totals]
+    assert ("北京市石景山区", 2, 1, 0, 1, 2) in districts and ("合计", 3, 1, 1, 1, 3) in districts
+    bodies = [row[7:] for row in totals]
+    assert ("北京市石景山区人力资源和社会保障局", 1, 1, 0, 0, 1) in bodies
+    assert ("北京市西城区民政局", 1, 0, 1, 0, 1) in bodies
+    assert ("fee-incomplete", "收费信息不完整", 0, 1, 0, 1) in districts
+
+
+def test_a_returned_sheet_shows_what_is_marked_done_but_still_found(tmp_path):
+    corpus = make_corpus(tmp_path / "guides")
+    out = tmp_path / "问题.xlsx"
+    guidelint("audit", str(corpus), "--select", RULES, "--xlsx", str(out))
+    book = load_workbook(out)
+    sheet = book["问题清单"]
+    header = [c.value for c in sheet[1]]
+    rule, status, owner = (header.index(n) + 1 for n in ("规则", "整改状态", "责任人"))
+    rows = {sheet.cell(row=r, column=rule).value: r for r in range(2, sheet.max_row + 1)}
+    for name in ("time-limit-inconsistent", "fee-incomplete"):  # the office says both are done
+        sheet.cell(row=rows[name], column=status).value = "已整改"
+    sheet.cell(row=rows["fee-incomplete"], column=owner).value = "张三"
+    sheet.cell(row=rows["missing-counterpart"], column=status).value = "整改中"
+    sheet.move_range(f"A1:Q{sheet.max_row}", rows=2)  # a title above the table: found by name
+    sheet["A1"] = "西城区、石景山区整改台账"
+    book.save(out)
+    guide = corpus / "石景山区/工作居住证/guide.yaml"  # fixed
+    guide.write_text(guide.read_text(encoding="utf-8").replace("时限: 30", "时限: 10"), encoding="utf-8")
+    west = corpus / "西城区/结婚登记/guide.yaml"  # not fixed, but its lines shifted
+    west.write_text("# 修订说明\n# 第二行\n" + west.read_text(encoding="utf-8"), encoding="utf-8")
+    result = guidelint("audit", str(corpus), "--select", RULES, "--xlsx-returned", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"交回的问题清单 {out}：3 个问题，标为已整改 2 个，其中 1 个本次仍被发现："
+    assert (
+        len(lines) == 2
+        and lines[1].startswith("  问题清单!第")
+        and "fee-incomplete（责任人：张三）" in lines[1]
+    )
+
+
+def test_a_returned_file_that_is_not_the_sheet_is_explained(tmp_path):
+    corpus = make_corpus(tmp_path / "guides")
+    other = tmp_path / "other.xlsx"
+    book = Workbook()
+    book.active.append(["序号", "意见"])
+    book.save(other)
+    result = guidelint("audit", str(corpus), "--xlsx-returned", str(other))
+    assert result.returncode == 2 and "没有「问题标识」和「整改状态」两列" in result.stderr
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    result = guidelint("audit", str(corpus), "--xlsx-returned", str(broken))
+    assert result.returncode == 2 and "无法读取交回的问题清单" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path):
@@ -50,8 +108,10 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     out = tmp_path / "x.xlsx"
     excel_export.write_workbook(str(out), Summary([item], 1), Report([finding], 1, rules=rules))
     row = next(load_workbook(out)["问题清单"].iter_rows(min_row=2, values_only=False))
-    assert [c.data_type for c in row if isinstance(c.value, str)] == ["s"] * 7
-    assert row[1].value == "=cmd|' /C calc'!A0" and row[7].value == '=HYPERLINK("x")'
+    texts = [c for c in row if isinstance(c.value, str)]
+    assert len(texts) == 9 and {c.data_type for c in texts} == {"s"}
+    assert row[1].value == "=cmd|' /C calc'!A0" and row[9].value == '=HYPERLINK("x")'
+    assert row[11].value is None  # no advice in that message: the cell stays empty
 
 
 def _sheet(path, rows: list[list], title: str = "收件清单") -> None:

@@ -136,3 +136,70 @@ def test_cli_runs_twice_and_reports_a_corrupt_history_with_exit_2(tmp_path):
     assert result.returncode == 2
     assert "不是可用的历史数据库" in result.stderr and "Traceback" not in result.stderr
     assert bad.read_text(encoding="utf-8") == "not sqlite"
+
+
+def test_a_run_over_another_scope_is_not_compared_with_whole_corpus_runs(tmp_path):
+    db = tmp_path / "audit.db"
+    _record(db, _summary(西城区=3, 东城区=1), "2026-11-01T09:00:00+08:00")
+    _record(db, _summary(西城区=2, 东城区=1), "2026-11-08T09:00:00+08:00")
+    only = history.record(
+        str(db), _summary(西城区=2), "2026-11-09T09:00:00+08:00", "0.1.0", ["guides/西城区"]
+    )
+    assert len(only.runs) == 1 and only.totals == {"西城区": [2]}  # 东城区 does not fall to 0
+    assert [run.paths for run in only.other_scopes] == [["guides"]]
+    again = _record(db, _summary(西城区=1, 东城区=1), "2026-11-26T09:00:00+08:00", label="2026年11月找茬日")
+    assert [run.started_at[:10] for run in again.runs] == ["2026-11-01", "2026-11-08", "2026-11-26"]
+    assert again.totals == {"东城区": [1, 1, 1], "西城区": [3, 2, 1]}
+    assert again.runs[-1].label == "2026年11月找茬日"
+    assert [run.paths for run in again.other_scopes] == [["guides/西城区"]]
+
+
+def test_scopes_are_normalised():
+    assert history.scope_of(["guides/", "./guides"]) == history.scope_of(["guides"])
+    assert history.scope_of(["b", "a"]) == history.scope_of(["a", "b"])
+    assert history.scope_of(["guides/西城区"]) != history.scope_of(["guides"])
+
+
+def test_items_that_got_better_or_worse_since_the_last_run_of_the_scope(tmp_path):
+    db = tmp_path / "audit.db"
+    _record(db, _summary(西城区=3, 东城区=1, 海淀区=2))
+    trend = _record(db, _summary(西城区=1, 东城区=4, 海淀区=2))
+    assert [(c.key, c.before.total(), c.now.total(), c.delta) for c in trend.items] == [
+        ("code-东城区", 1, 4, 3),  # worse first
+        ("code-西城区", 3, 1, -2),
+    ]  # 海淀区 unchanged: not listed
+
+
+def test_a_version_1_database_is_migrated_in_place_keeping_its_runs(tmp_path):
+    db = tmp_path / "audit.db"
+    with sqlite3.connect(db) as connection:  # what the previous release wrote
+        connection.executescript(history.MIGRATIONS[0])
+        connection.execute("PRAGMA user_version = 1")
+        connection.execute(
+            "INSERT INTO runs (started_at, version, paths, files, items) VALUES "
+            "('2026-10-01T09:00:00+08:00', '0.0.9', '[\"guides/\"]', 4, 2)"
+        )
+        connection.execute("INSERT INTO counts VALUES (1, '西城区', 'fee-incomplete', 'error', 5)")
+    inode = db.stat().st_ino
+    trend = _record(db, _summary(西城区=2))
+    assert db.stat().st_ino == inode  # the same file, altered, not rewritten
+    assert trend.totals == {"西城区": [5, 2]}  # the old run has the same (normalised) scope
+    assert trend.items is None  # the old run kept no per-item counts: no item list is invented
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION == 3
+        assert connection.execute("SELECT version, label, scope FROM runs WHERE id = 1").fetchone() == (
+            "0.0.9", "", '["guides"]',
+        )  # fmt: skip
+
+
+def test_two_items_under_one_code_are_added_up_in_the_item_counts(tmp_path):
+    db = tmp_path / "audit.db"
+    twice = _summary(西城区=2)
+    twice.items.append(
+        Item("code-西城区", "西城区副本", "西城区", "主体", ["b/guide.yaml"], twice.items[0].findings[:1])
+    )
+    _record(db, twice)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT item, severity, count FROM item_counts").fetchall() == [
+            ("code-西城区", "error", 3)
+        ]

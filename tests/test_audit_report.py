@@ -45,8 +45,9 @@ def test_every_finding_shows_place_source_line_title_and_advice(report):
     assert re.search(r"工作居住证/guide\.yaml:36</code>", row)
     assert '<pre class="src"><span class="ln">36</span>  <mark>时限: 30</mark></pre>' in row
     assert "办结时限矛盾" in row
-    advice = doc_section(registry()["time-limit-inconsistent"].doc, "怎样修改")
-    assert advice and f"<b>怎样修改：</b>{advice}" in row
+    assert "<b>怎样修改：</b>承诺时限只能短于或等于法定时限，请核对时限和单位" in row  # this finding's own
+    generic = doc_section(registry()["time-limit-inconsistent"].doc, "怎样修改")
+    assert generic not in row
 
 
 def test_summary_cards_charts_ranking_and_print_stylesheet(report):
@@ -57,8 +58,13 @@ def test_summary_cards_charts_ranking_and_print_stylesheet(report):
     assert ranking.index("北京市工作居住证办理") < ranking.index("结婚登记")  # the error first
     assert "@media print" in report and "size:A4" in report
     assert re.search(r"@media print\{[^@]*\.filters\{display:none", report)
-    assert "section{break-before:page}" in report
-    assert "历史库中只有本次检查的记录" in report
+    assert "section{break-before:page}" not in report  # the overview and charts share the first page
+    assert "section#findings{break-before:page}" in report
+    assert 'counter(page) " 页 / 共 " counter(pages)' in report  # page numbers in the page margin
+    cover = re.search(r'<div class="cover">.*?</div></div>', report).group(0)
+    assert [label for label in re.findall(r'aria-label="([^"]+)"', cover)] == ["检查单位", "检查人", "日期"]
+    assert re.search(r'aria-label="日期" value="\d{4}-\d{2}-\d{2}"', cover)
+    assert "历史库中只有本次检查范围的这一次记录" in report
 
 
 def test_doc_section_reads_one_section_of_a_rule_doc():
@@ -91,3 +97,35 @@ def test_chart_helpers():
     assert clip("北京市西城区人力资源和社会保障局", 80).endswith("…")
     assert text_width(clip("北京市西城区人力资源和社会保障局", 80)) <= 80
     assert nice_ticks(7) == [0, 2, 4, 6, 8] and nice_ticks(0) == [0, 1] and nice_ticks(3)[-1] >= 3
+
+
+def test_with_a_hundred_bodies_the_rest_is_text_and_the_named_bars_keep_their_scale():
+    from collections import Counter
+
+    from checker.audit.html import TOP_BODIES, rest_note
+
+    groups = [(f"主体{n}", Counter(error=100 - n)) for n in range(100)]
+    note = rest_note(groups, TOP_BODIES, "实施主体")
+    rest = sum(100 - n for n in range(TOP_BODIES, 100))
+    assert note == f"其余 {100 - TOP_BODIES} 个实施主体共 {rest} 个问题（错误 {rest}）"
+    assert rest_note(groups[:TOP_BODIES], TOP_BODIES, "实施主体") == ""
+
+
+def test_the_body_chart_shows_named_bars_only_and_the_rest_as_text(tmp_path):
+    from checker.audit.html import Page, render
+    from checker.audit.summary import Item, Summary
+    from checker.findings import Finding
+    from checker.report import Report
+
+    items = []
+    for n in range(100):
+        path = f"g{n}/guide.yaml"
+        findings = [Finding(path, 1, 1, 1, 2, "fee-incomplete", "warning", "m：请写明")] * (n % 7 + 1)
+        items.append(Item(f"c{n}", f"事项{n}", "北京市西城区", f"北京市西城区第{n}局", [path], findings))
+    summary = Summary(sorted(items, key=Item.rank_key), files=100)
+    page = render(Page(summary, Report([], 100), None, "2026-12-01 09:00", ["guides"], "0.1.0"))
+    chart = re.search(r'<svg[^>]*data-chart="body".*?</svg>', page, re.DOTALL).group(0)
+    assert "其余" not in chart and chart.count("<rect") == 15
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', chart)]
+    assert min(widths) / max(widths) > 0.5  # 7 findings vs 4: the bars stay comparable
+    assert re.search(r'data-rest="body">其余 85 个实施主体共 \d+ 个问题（警告 \d+）</p>', page)

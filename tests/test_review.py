@@ -246,6 +246,7 @@ def test_only_findings_new_in_new_are_listed_even_when_lines_shift(tmp_path):
 def test_an_unreadable_version_is_not_compared_but_its_findings_are_listed(tmp_path):
     result = review(tmp_path, "事项名称: [\n")
     assert result.changes == [] and result.notes and "无法解析" in result.notes[0]
+    assert result.verdict.headline == "申请人负担：无法判断"  # not 不变: nothing was compared
     assert [f.rule for f in result.findings] == ["parse-error"]
 
 
@@ -316,7 +317,8 @@ def test_cli_review_of_a_git_revision_json(repo):
     result = run("review", "--format", "json", f"HEAD:{GUIDE}", GUIDE, cwd=repo)
     assert result.returncode == 1, result.stderr  # the window still collects the dropped licence
     data = json.loads(result.stdout)
-    assert set(data) == {"changes", "findings"}
+    assert set(data) == {"verdict", "notes", "changes", "findings", "resolved"}  # SPEC's keys kept
+    assert data["verdict"]["burden"] == "减轻" and data["verdict"]["lighter"] == 2
     assert [c["kind"] for c in data["changes"]] == ["material-removed", "material-removed"]
     assert all(set(c) >= {"kind", "message", "line"} for c in data["changes"])
     [finding] = data["findings"]
@@ -351,5 +353,139 @@ def test_cli_review_usage_errors_exit_2(repo):
     bad_ref = run("review", f"no-such-ref:{GUIDE}", GUIDE, cwd=repo)
     assert bad_ref.returncode == 2 and "无法从 git 读取" in bad_ref.stderr
     checklist = GUIDE.replace("guide.yaml", "checklist.yaml")
-    assert run("review", checklist, checklist, cwd=repo).returncode == 2
+    mixed = run("review", GUIDE, checklist, cwd=repo)
+    assert mixed.returncode == 2 and "一个是办事指南、一个是收件清单" in mixed.stderr
+    both_absent = run("review", os.devnull, os.devnull, cwd=repo)
+    assert both_absent.returncode == 2 and "不能都是" in both_absent.stderr
+    assert run("review", GUIDE, cwd=repo).returncode == 2  # NEW missing without --new
     assert "Traceback" not in missing.stderr + bad_ref.stderr
+
+
+# ── the verdict, new, deleted, renamed and different documents, checklists ─────
+
+from checker.review import ABSENT  # noqa: E402
+from checker.review.verdict import judge, weight  # noqa: E402
+
+
+def test_the_verdict_weighs_the_changes_and_orders_its_reasons_by_impact(tmp_path):
+    new = OLD.replace("到现场次数: 0", "到现场次数: 1").replace("  - 010-85251234", "  - 010-85251235")
+    new = new.replace("法定办结时限:\n  时限: 20", "法定办结时限:\n  时限: 25")
+    result = review(tmp_path, new)
+    assert result.verdict.burden == "加重" and result.verdict.heavier == 2 and result.verdict.lighter == 0
+    assert [c.kind for c in result.verdict.reasons] == [
+        "visits-changed",
+        "time-limit-changed",
+        "contact-changed",
+    ]
+    assert result.verdict.headline == "申请人负担：加重（2 处加重）"
+
+
+def test_a_lighter_change_and_no_change(tmp_path):
+    lighter = review(tmp_path, OLD.replace(POWER_OF_ATTORNEY, ""))
+    assert lighter.verdict.burden == "减轻" and [c.kind for c in lighter.verdict.reasons] == [
+        "material-removed"
+    ]
+    assert review(tmp_path, OLD).verdict.headline == "申请人负担：不变"
+
+
+def test_a_removed_condition_is_lighter_unless_it_shuts_applicants_out():
+    dropped = Change(
+        "condition-removed", "删除受理条件「甲」：申请人不再需要满足该条件", 3, {"condition": "甲"}
+    )
+    shut = Change(
+        "condition-removed", "删除受理条件「持乙证的」：持乙证的申请人将无法办理", 3, {"condition": "乙"}
+    )
+    assert weight(dropped) < 0 < weight(shut)
+    assert judge([dropped, shut]).burden == "加重"  # as much lighter as heavier: someone carries more
+
+
+def test_a_new_guide_is_reviewed_against_nothing(tmp_path):
+    path = tmp_path / "guide.yaml"
+    path.write_text(OLD.replace("是否收费: 否", "是否收费: 是"), encoding="utf-8")
+    result = run_review(ABSENT, str(path), Config())
+    assert [c.kind for c in result.changes] == ["item-added"]
+    assert (
+        "申请人需准备 4 项材料（其中必要 3 项）、满足 2 项受理条件、到现场 0 次" in result.changes[0].message
+    )
+    assert result.verdict.burden == "新发布" and result.verdict.headline == "申请人负担：新发布"
+    assert "fee-incomplete" in [f.rule for f in result.findings]  # all of NEW's findings are new
+    assert result.changed_lines == list(range(1, len(OLD.splitlines()) + 1))
+    assert result.item["实施编码"] == "11110105000036571G1000125008"
+
+
+def test_a_deleted_guide_has_no_findings_and_says_what_applicants_lose(tmp_path):
+    path = tmp_path / "guide.yaml"
+    path.write_text(OLD.replace("是否收费: 否", "是否收费: 是"), encoding="utf-8")
+    result = run_review(str(path), ABSENT, Config())
+    assert [c.kind for c in result.changes] == ["item-removed"] and "查不到该事项" in result.changes[
+        0
+    ].message
+    assert result.findings == [] and "fee-incomplete" in [f.rule for f in result.resolved]
+    assert result.verdict.burden == "已删除" and result.title == "公共场所卫生许可（新办）"
+
+
+def test_different_items_are_warned_about(tmp_path):
+    other = OLD.replace("11110105000036571G1000125008", "11110105000036571G1000199001").replace(
+        "事项名称: 公共场所卫生许可（新办）", "事项名称: 公共场所卫生许可（延续）"
+    )
+    result = review(tmp_path, other)
+    [note] = result.notes
+    assert note.startswith("注意：OLD 和 NEW 可能不是同一事项")
+    assert "实施编码「11110105000036571G1000125008」→「11110105000036571G1000199001」" in note
+    assert "事项名称「公共场所卫生许可（新办）」→「公共场所卫生许可（延续）」" in note
+    assert review(tmp_path, OLD).notes == []
+
+
+def test_a_checklist_change_says_what_the_window_now_demands_that_the_guide_does_not(tmp_path):
+    demanding = CHECKLIST + (
+        "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n受理前核验:\n  - 申请人无欠税记录\n"
+    )
+    for folder, checklist in (("old", CHECKLIST), ("new", demanding)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "guide.yaml").write_text(OLD, encoding="utf-8")
+        (tmp_path / folder / "checklist.yaml").write_text(checklist, encoding="utf-8")
+    result = run_review(
+        str(tmp_path / "old" / "checklist.yaml"), str(tmp_path / "new" / "checklist.yaml"), Config()
+    )
+    assert result.kind == "checklist" and result.item["窗口"] == "朝阳区政务服务中心二层卫生健康窗口"
+    assert kinds(result.changes) == ["window-material-added", "window-check-added"]
+    assert result.changes[0].message == "窗口新增收取「纳税记录」（原件 1 份）：申请人需多带这份材料"
+    assert sorted(f.rule for f in result.findings) == [
+        "checklist-unpublished-condition", "checklist-unpublished-material",
+    ]  # fmt: skip
+    assert result.verdict.burden == "加重"
+
+
+def test_cli_review_of_a_new_guide_and_of_a_renamed_one(repo):
+    new = repo / "guides/朝阳区/公共场所卫生许可（延续）/guide.yaml"
+    new.parent.mkdir()
+    new.write_text(OLD, encoding="utf-8")
+    added = run("review", "--new", str(new.relative_to(repo)), "--format", "json", cwd=repo)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["verdict"]["burden"] == "新发布"
+    same = run("review", "--format", "json", os.devnull, str(new.relative_to(repo)), cwd=repo)
+    assert json.loads(same.stdout)["changes"] == json.loads(added.stdout)["changes"]
+    moved = "guides/朝阳区/卫生许可/guide.yaml"
+    subprocess.run(
+        ["git", "mv", "guides/朝阳区/公共场所卫生许可", "guides/朝阳区/卫生许可"], cwd=repo, check=True
+    )
+    result = run("review", f"HEAD:{GUIDE}", moved, cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert f"文件由「{GUIDE}」移动或改名为「{moved}」，按同一事项比较" in result.stdout
+    assert "申请人负担：不变" in result.stdout and "本次修改没有引入新的问题。" in result.stdout
+
+
+def test_every_format_puts_the_verdict_first(tmp_path):
+    from checker.report.review_formats import render
+
+    result = review(tmp_path, OLD.replace("到现场次数: 0", "到现场次数: 1"))
+    text = render(result, {}, "text").splitlines()
+    assert text[2] == "申请人负担：加重（1 处加重）" and text[3].startswith(
+        "  1. 到现场次数由 0 次增加为 1 次"
+    )
+    markdown = render(result, {}, "markdown")
+    assert markdown.index("**申请人负担：加重（1 处加重）**") < markdown.index("#### 对申请人的影响")
+    data = json.loads(render(result, {}, "json"))
+    assert next(iter(data)) == "verdict" and data["verdict"]["reasons"][0]["kind"] == "visits-changed"
+    html = render(result, {}, "html")
+    assert html.index('id="verdict"') < html.index('id="changes"') < html.index('id="findings"')

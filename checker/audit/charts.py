@@ -52,16 +52,17 @@ def clip(text: str, room: float, size: float = FONT_SIZE) -> str:
     return text + "…"
 
 
-def _svg(width: float, height: float, title: str, body: list[str]) -> str:
+def _svg(width: float, height: float, title: str, body: list[str], attributes: str = "") -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'width="{width:.0f}" height="{height:.0f}" role="img" aria-label="{escape(title)}" '
-        f'font-size="{FONT_SIZE}"><title>{escape(title)}</title>' + "".join(body) + "</svg>"
+        f'font-size="{FONT_SIZE}"{attributes}><title>{escape(title)}</title>' + "".join(body) + "</svg>"
     )
 
 
-def bar_chart(bars: list[Bar], title: str, width: int = 720) -> str:
-    """Horizontal stacked bars, one row per bar, the total written after each bar."""
+def bar_chart(bars: list[Bar], title: str, width: int = 720, name: str = "") -> str:
+    """Horizontal stacked bars, one row per bar, the total written after each bar; ``name``
+    marks the chart for the page's script, which redraws it the same way when a filter is set."""
     row, gap, top = 24, 6, 4
     label_room = min(max((text_width(b.label) for b in bars), default=0) + 10, width * 0.4)
     value_room = text_width(str(max((b.total for b in bars), default=0))) + 12
@@ -91,7 +92,8 @@ def bar_chart(bars: list[Bar], title: str, width: int = 720) -> str:
             f'<text x="{x + 4:.1f}" y="{middle:.1f}" dominant-baseline="central" class="value">'
             f"{bar.total}</text>"
         )
-    return _svg(width, height, title, body)
+    attributes = f' data-chart="{escape(name)}" data-width="{width}"' if name else ""
+    return _svg(width, height, title, body, attributes)
 
 
 def nice_ticks(maximum: float, count: int = 5) -> list[float]:

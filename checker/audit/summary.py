@@ -36,6 +36,7 @@ class Item:
     body: str
     paths: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    code: str = ""  # 实施编码 as written, "" when no document gives one
 
     @property
     def counts(self) -> Counter:
@@ -119,6 +120,7 @@ def summarize(documents: list[Document], findings: list[Finding], roots: list[st
                 name=_value(guide.name) or _folder_name(doc.path),
                 district=_value(guide.region) or "",
                 body=_value(guide.body) or UNKNOWN,
+                code=_value(guide.code) or "",
             )
             items[doc.path] = item_of[doc.path] = item
     for pair in Corpus(documents).pairs():
@@ -147,10 +149,11 @@ def _lone_item(doc: Document, by_folder: dict[str, Item], lone: dict[str, Item])
     if folder in by_folder:
         return by_folder[folder]
     checklist = doc.checklist
-    key = (_value(checklist.code) if checklist else None) or folder
+    code = (_value(checklist.code) if checklist else None) or ""
+    key = code or folder
     if key not in lone:
         name = (_value(checklist.name) if checklist else None) or _folder_name(doc.path)
-        lone[key] = Item(key=key, name=name, district="", body=UNKNOWN)
+        lone[key] = Item(key=key, name=name, district="", body=UNKNOWN, code=code)
     return lone[key]
 
 

@@ -1,5 +1,6 @@
 """Output of ``guidelint review``: text for the terminal, JSON for tools, Markdown for a
-pull-request comment."""
+pull-request comment, HTML for a reviewer (checker/report/review_html.py). Every format opens
+with the verdict: the applicant's burden and its reasons, the weightiest first."""
 
 from __future__ import annotations
 
@@ -10,24 +11,41 @@ from checker.report import RuleInfo
 from checker.report.json_format import finding_data
 from checker.review import KIND_LABELS, Review
 
-REVIEW_FORMATS = ("text", "json", "markdown")
+REVIEW_FORMATS = ("text", "json", "markdown", "html")
 _NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+SHOWN_REASONS = 5  # reasons under the verdict in text and Markdown; the changes list them all
 
 
 def render(review: Review, rules: dict[str, RuleInfo], name: str) -> str:
+    if name == "html":
+        from checker.report.review_html import render_html
+
+        return render_html(review, rules)
     return {"text": render_text, "json": render_json, "markdown": render_markdown}[name](review, rules)
 
 
 def render_json(review: Review, rules: dict[str, RuleInfo]) -> str:
     data = {
+        "verdict": review.verdict.data(),
+        "notes": review.notes,
         "changes": [c.data() for c in review.changes],
         "findings": [finding_data(f) for f in review.findings],
+        "resolved": [finding_data(f) for f in review.resolved],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _reasons(review: Review) -> list[str]:
+    reasons = [c.message for c in review.verdict.reasons[:SHOWN_REASONS]]
+    more = len(review.verdict.reasons) - SHOWN_REASONS
+    return reasons + ([f"另有 {more} 处变化，见下文"] if more > 0 else [])
+
+
 def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
     out = [f"审查「{review.title}」：{review.old} → {review.new}", *review.notes, ""]
+    out.append(review.verdict.headline)
+    out.extend(f"  {n}. {reason}" for n, reason in enumerate(_reasons(review), 1))
+    out.append("")
     if review.changes:
         out.append(f"对申请人的影响（{len(review.changes)} 处）：")
         out.extend(f"  {review.new}:{c.line}: {c.message}" for c in review.changes)
@@ -45,7 +63,7 @@ def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
 
 
 def _no_changes(review: Review) -> str:
-    return "未能比较两个版本的内容。" if review.notes else "没有影响申请人的变化。"
+    return "没有影响申请人的变化。" if review.compared else "未能比较两个版本的内容。"
 
 
 def _cell(text: str) -> str:
@@ -68,6 +86,10 @@ def render_markdown(review: Review, rules: dict[str, RuleInfo]) -> str:
     out = [f"### guidelint 审查：{_cell(review.title)}", "", f"{_code(review.old)} → {_code(review.new)}", ""]
     out.extend(f"> {_cell(note)}" for note in review.notes)
     if review.notes:
+        out.append("")
+    out += [f"**{review.verdict.headline}**", ""]
+    out.extend(f"{n}. {_cell(reason)}" for n, reason in enumerate(_reasons(review), 1))
+    if review.verdict.reasons:
         out.append("")
     out += [f"#### 对申请人的影响（{len(review.changes)} 处）", ""]
     if review.changes:

@@ -7,18 +7,21 @@ the same material under another name (a variant, a fuller name), the most simila
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from checker.model import Guide, Located, Material
+from checker.model import Guide, Located, Material, WindowMaterial
 from checker.pairing import analyse, exemption_is_conditional, same_material
 from checker.review.base import Change, Lines, edit_summary, match_texts, plain, value
 from checker.text.vocabulary import Vocabulary
 
+Named = TypeVar("Named", Material, WindowMaterial)  # a guide's material, or a window's
+
 
 def match_materials(
-    old: list[Material], new: list[Material], vocabulary: Vocabulary
-) -> tuple[list[tuple[Material, Material]], list[Material], list[Material]]:
+    old: list[Named], new: list[Named], vocabulary: Vocabulary
+) -> tuple[list[tuple[Named, Named]], list[Named], list[Named]]:
     """Matched (old, new) materials in NEW's order, then the removed and the added ones."""
     olds = [(m, analyse(m.name.value, vocabulary)) for m in old if m.name is not None]
     news = [(m, analyse(m.name.value, vocabulary)) for m in new if m.name is not None]
