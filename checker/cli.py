@@ -320,6 +320,66 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
     click.echo(f"已从工作表 {sheet.title} 读出 {len(sheet.materials)} 项材料，写入 {output}", err=True)
 
 
+@import_group.command("guide")
+@click.argument("files", metavar="FILE...", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help="输出文件夹")
+@click.option("--force", is_flag=True, help="覆盖已有的 guide.yaml")
+@click.option(
+    "--synonyms",
+    "synonym_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="补充的表头与取值名称（格式同 rules/import.yaml，可重复）",
+)
+def import_guide(files, out_dir, force, synonym_files) -> None:
+    """把 Excel 实施清单导出（.xlsx）和 Word 办事指南（.docx）转换为 DIR/<行政区划>/<事项名称>/guide.yaml。"""
+    from checker.importing import guides, output, synonyms
+    from checker.packs import PackError
+
+    try:
+        names = synonyms.load(tuple(synonym_files))
+    except PackError as err:
+        raise FatalError(f"名称文件有误：{err}") from None
+    written, failed, targets = 0, 0, set()
+    for path in files:
+        try:
+            imported, problems = guides.read_file(path, names)
+        except guides.WorkbookError as err:
+            click.echo(str(err), err=True)
+            failed += 1
+            continue
+        for problem in problems:
+            click.echo(problem, err=True)
+        failed += len(problems)
+        for number, entry in enumerate(imported, 1):
+            if entry.built.errors:
+                click.echo("\n".join(entry.built.errors), err=True)
+                click.echo(f"{entry.item.where}: 有无法读取的值，这个事项未写入", err=True)
+                failed += 1
+                continue
+            target = output.guide_path(out_dir, entry.built.data, number)
+            if target in targets:  # two items of one name in one district: tell them apart by code
+                code = entry.built.data.get("实施编码", number)
+                target = os.path.join(os.path.dirname(target) + output.path_part(f"（{code}）", ""), "guide.yaml")
+            try:
+                if target in targets:
+                    raise FileExistsError(target)
+                output.write(target, output.guide_yaml(entry.built, path), force)
+            except FileExistsError:
+                click.echo(f"{entry.item.where}: {target} 已存在，未写入；确认要覆盖时加 --force", err=True)
+                failed += 1
+                continue
+            except OSError as err:
+                click.echo(f"{entry.item.where}: 无法写入 {target}：{err.strerror or err}", err=True)
+                failed += 1
+                continue
+            targets.add(target)
+            written += 1
+            click.echo(target)
+    click.echo(f"已写入 {written} 个事项" + (f"，{failed} 处未导入（见上）" if failed else ""), err=True)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
 @cli.command()
 @click.argument("old")
 @click.argument("new")
