@@ -463,6 +463,8 @@ def word_guide(path, materials=None, split_at: int | None = None, nested: bool =
         cells = tables[-1].add_row().cells
         for cell, value in zip(cells, row, strict=True):
             cell.text = "" if value is None else str(value)
+    document.add_paragraph("更新日期：2026-10-15")  # elements in the text after the tables
+    document.add_paragraph("注：请提前预约")
     document.save(path)
 
 
@@ -484,7 +486,9 @@ def test_a_word_guide_becomes_a_guide(tmp_path, split_at, nested):
         {"材料名称": "卫生检测报告", "原件份数": 1, "复印件份数": 0, "载体": "纸质", "来源渠道": "中介机构出具",
          "必要性": "必要"},
     ]  # fmt: skip
-    assert "# 原表「备注」：营业面积300平方米以下" in target.read_text(encoding="utf-8")
+    assert data["更新日期"] == "2026-10-15"
+    assert "# 原表「备注」：营业面积300平方米以下\n" in target.read_text(encoding="utf-8")
+    assert "# 原表「注」：请提前预约\n" in target.read_text(encoding="utf-8")
     check = guidelint("check", "--no-cache", "--format", "json", str(out))
     assert not [f for f in json.loads(check.stdout)["findings"] if f["rule"] in ("schema-invalid", "parse-error")]
 
@@ -681,3 +685,25 @@ def test_a_comment_with_line_breaks_stays_a_comment(tmp_path):
     text = output.guide_yaml(built, "表\n.xlsx")
     assert yaml.safe_load(text) == {"事项名称": "某事项", "实施主体": "某局", "行政区划": "北京市"}
     assert "# 原表「备注」：第一行\n#   事项名称: 伪造\n#   #\n" in text
+
+
+def test_the_command_takes_a_department_names_file_and_keeps_same_named_items_apart(tmp_path):
+    book = Workbook()
+    book.active.append(["事项名称", "实施编码", "行政区划", "收件材料", "材料类型"])
+    book.active.append(["居住证办理", "A1", "北京市", "居民身份证", "原件"])
+    book.active.append(["居住证办理", "A2", "北京市", "居民身份证", "复印件"])
+    source = tmp_path / "本局.xlsx"
+    book.save(source)
+    extra = tmp_path / "本局名称.yaml"
+    extra.write_text("材料要素:\n  材料名称: [收件材料]\n", encoding="utf-8")
+    without = run("import", "guide", str(source), "-o", str(tmp_path / "a"))
+    assert without.exit_code == 0 and "申请材料" not in load(tmp_path / "a" / "北京市" / "居住证办理" / "guide.yaml")
+    result = run("import", "guide", str(source), "-o", str(tmp_path / "b"), "--synonyms", str(extra))
+    assert result.exit_code == 0, result.output
+    first = load(tmp_path / "b" / "北京市" / "居住证办理" / "guide.yaml")
+    second = load(tmp_path / "b" / "北京市" / "居住证办理（A2）" / "guide.yaml")
+    assert first["申请材料"][0]["原件份数"] == 1 and second["申请材料"][0]["复印件份数"] == 1
+    bad = tmp_path / "坏.yaml"
+    bad.write_text("材料要素: [收件材料]\n", encoding="utf-8")
+    broken = run("import", "guide", str(source), "-o", str(tmp_path / "c"), "--synonyms", str(bad))
+    assert broken.exit_code == 2 and "名称文件有误" in broken.stderr and "「材料要素」应是映射" in broken.stderr

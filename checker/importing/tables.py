@@ -87,15 +87,15 @@ class Reader:
 
     def finish(self) -> tuple[list[ItemSource], list[str]]:
         """Attach each material row to its item: the grid's own (its element rows, or the one
-        row of its items table), else by 实施编码, else by 事项名称."""
+        row of its items table), else by its 实施编码 when it gives one, else by 事项名称."""
         by_key: dict[tuple[str, str], ItemSource] = {}
         for item in self.items:
             for key in _JOIN_KEYS:
                 if key in item.elements and text(item.elements[key].value):
                     by_key.setdefault((key, text(item.elements[key].value)), item)
         for row in self._pending:
-            found = [by_key[(k, v)] for k, v in row.join.items() if (k, v) in by_key]
-            target = row.own_item or (found[0] if found else None)
+            key = "实施编码" if "实施编码" in row.join else "事项名称"
+            target = row.own_item or by_key.get((key, row.join.get(key, "")))
             if target is None and row.join:
                 target = ItemSource(row.where, dict(row.elements))
                 self.items.append(target)

@@ -1,13 +1,15 @@
 """Word guides made from the 办事指南 template (.docx) → one ItemSource.
 
 The element table names each element in its first column (or in label and value pairs along a
-row); the materials table has a header row. Tables nested in a cell are read after the table
+row); the materials table has a header row. Paragraphs outside the tables are read after them:
+"承诺办结时限：10个工作日" as an element, other text kept for a comment. Tables nested in a cell are read after the table
 holding them; a materials table split across pages (the rest in a table of its own, as wide and
 without a header) goes on with the header before. Places are ``FILE 表2 第5行``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +19,8 @@ from checker.importing.guide import ItemSource
 from checker.importing.synonyms import Synonyms
 from checker.importing.tables import Reader, continues
 from checker.importing.workbook import Grid, WorkbookError, sniff
+
+_LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)
 
 
 class TableGrid(Grid):
@@ -35,6 +39,13 @@ class TableGrid(Grid):
         return f"{path} {self.address(row, 0)}"
 
 
+class ParagraphGrid(TableGrid):
+    """The paragraphs outside tables, one row each ("事项名称：…" as label and value)."""
+
+    def address(self, row: int, col: int) -> str:
+        return f"正文第{row + 1}段"
+
+
 def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[str]]:
     """The item of a Word guide, and the problems that belong to no single item."""
     sniff(path, "Word 文档（.docx）")
@@ -48,6 +59,7 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     for number, word_table in enumerate(_tables(document.tables), 1):
         grid = _grid(word_table, f"表{number}")
         table = reader.read(grid, item, continues(table, grid, synonyms))
+    reader.read(_paragraphs(document), item)  # after the tables: a table's value wins
     reader.items.insert(0, item)
     items, errors = reader.finish()
     if not (item.elements or item.materials):
@@ -82,3 +94,11 @@ def _grid(table: Any, title: str) -> TableGrid:
                 grid.origin[(row_index, col)] = origin
         grid.rows.append(cells)
     return grid
+
+
+def _paragraphs(document: Any) -> ParagraphGrid:
+    rows: list[list[Any]] = []
+    for paragraph in document.paragraphs:
+        match = _LABELLED.match(paragraph.text)
+        rows.append([match.group(1), match.group(2).strip()] if match else [paragraph.text])
+    return ParagraphGrid("正文", rows)
