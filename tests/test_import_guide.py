@@ -20,6 +20,8 @@ import pytest
 import yaml
 from audit_corpus import guidelint
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from checker import packs
@@ -707,3 +709,36 @@ def test_the_command_takes_a_department_names_file_and_keeps_same_named_items_ap
     bad.write_text("材料要素: [收件材料]\n", encoding="utf-8")
     broken = run("import", "guide", str(source), "-o", str(tmp_path / "c"), "--synonyms", str(bad))
     assert broken.exit_code == 2 and "名称文件有误" in broken.stderr and "「材料要素」应是映射" in broken.stderr
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    place=st.text(min_size=1, max_size=40),
+    note=st.text(min_size=1, max_size=40),
+    label=st.text(min_size=1, max_size=10).filter(lambda t: SYNONYMS.element(t) is None),
+)
+def test_any_text_is_written_as_yaml_that_reads_back_the_same(place, note, label):
+    (item,) = read_grid(["事项名称", "实施主体", "办理地点", label], ["某事项", "某局", place, note])
+    built = build(item, SYNONYMS)
+    text = output.guide_yaml(built, "表.xlsx")
+    assert yaml.safe_load(text) == built.data
+    if place.strip():
+        assert built.data["办理地点"] == place.strip()
+
+
+def test_an_item_written_once_on_its_first_material_row_keeps_its_materials(tmp_path):
+    materials = [list(row) for row in MATERIALS]
+    source = tmp_path / "实施清单.xlsx"
+    book = Workbook()
+    book.active.append(ITEM_HEADER)
+    book.active.append(MARRIAGE)
+    book.active.append(RESIDENCE)
+    sheet = book.create_sheet("申请材料")
+    sheet.append(MATERIAL_HEADER)
+    for row in materials:  # no merged cells: rows 2 and 3 leave 事项名称 and 实施编码 blank
+        sheet.append(row)
+    book.save(source)
+    out = tmp_path / "out"
+    assert run("import", "guide", str(source), "-o", str(out)).exit_code == 0
+    assert len(load(out / "北京市西城区" / "内地居民结婚登记" / "guide.yaml")["申请材料"]) == 3
+    assert len(load(out / "北京市西城区" / "居住证签注" / "guide.yaml")["申请材料"]) == 2

@@ -14,7 +14,9 @@ import yaml
 from checker.importing.guide import Built
 
 _UNSAFE_PATH = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
-_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")  # YAML ends a comment at \x85 and \u2028 too
+_NOT_IN_COMMENT = re.compile(  # what YAML does not print, and its line breaks (\x85, \u2028, \u2029)
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 MAX_PART = 80  # characters of a folder name
 
 
@@ -67,7 +69,7 @@ def _comments(extra: list[tuple[str, str]], indent: str) -> list[str]:
 
 
 def _comment_text(value: str) -> str:
-    return _CONTROL.sub(" ", value)
+    return _NOT_IN_COMMENT.sub(" ", value)
 
 
 def path_part(value: str, fallback: str) -> str:

@@ -64,6 +64,7 @@ class Reader:
         Returns the header in force at the end."""
         sheet_item = own_item or ItemSource(grid.place(self.path))
         rows_items: list[ItemSource] = []  # items of an items table on this grid
+        first_material = len(self._pending)  # material rows of this grid start here
         for index, row in enumerate(grid.rows):
             header = self._header(row)
             if header is not None:
@@ -81,6 +82,7 @@ class Reader:
             else:
                 single = rows_items[0] if len(rows_items) == 1 else None
                 self._material_row(grid, index, table, sheet_item if sheet_item.elements or own_item else single)
+                self._inherit_join(first_material)
         if own_item is None and sheet_item.elements:
             self.items.append(sheet_item)
         return table
@@ -133,6 +135,13 @@ class Reader:
         elements = {k: v for k, v in cells.items() if not k.startswith(_MATERIAL)}
         join = {k: text(elements[k].value) for k in _JOIN_KEYS if k in elements and text(elements[k].value)}
         self._pending.append(_Pending(material, join, elements, own_item, grid.row_place(self.path, index)))
+
+    def _inherit_join(self, first: int) -> None:
+        """A material row without 实施编码 and 事项名称 below one of the same grid belongs to the
+        same item (exports write the item once, on its first material row)."""
+        if len(self._pending) - 1 > first and not self._pending[-1].join and not self._pending[-1].own_item:
+            row, above = self._pending[-1], self._pending[-2]
+            row.join, row.elements = above.join, above.elements
 
     def _label_row(self, grid: Grid, index: int, item: ItemSource) -> None:
         """A row of label and value pairs; a row without a known label is kept for a comment."""

@@ -186,7 +186,7 @@ def text(value: Any) -> str:
     """A cell as trimmed text; a whole float (3.0) as an integer."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) <= MAX_COUNT:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:  # 1e30 stays 1e+30
         value = int(value)
     return str(value).strip()
 
