@@ -313,6 +313,18 @@ def test_numbered_cells_become_lists(cell, expected):
     assert values.entries(cell) == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"), [(0, 0), (1.0, 1), ("2", 2), ("1次", 1), ("0 次", 0), ("最多跑一次", 1), ("两次", 2)]
+)
+def test_visits(written, expected):
+    assert values.visits(written) == expected
+
+
+def test_channels_in_one_cell():
+    assert values.channels(SYNONYMS, "线上+线下") == ["网上办理", "窗口办理"]
+    assert values.channels(SYNONYMS, "窗口办理和网上办理、窗口") == ["窗口办理", "网上办理"]
+
+
 def test_update_dates():
     assert values.update_date(datetime.datetime(2026, 10, 15, 0, 0)) == "2026-10-15"
     assert values.update_date("2026/10/5") == "2026-10-05"
@@ -525,7 +537,7 @@ def one_item(elements: dict, material: dict | None = None) -> tuple[dict, list[s
     [
         ({"事项类型": "行政许可事项"}, {}, "表.xlsx!Sheet1!D2: 事项类型应为行政许可、行政确认"),
         ({"办理方式": "窗口办理、传真办理"}, {}, "Sheet1!D2: 办理方式应为窗口办理、网上办理、邮寄办理、自助终端办理之一，实际是「传真办理」"),
-        ({"到办事现场次数": "最多一次"}, {}, "Sheet1!D2: 到现场次数应为非负整数（如“1次”），实际是「最多一次」"),
+        ({"到办事现场次数": "1至2次"}, {}, "Sheet1!D2: 到现场次数应为非负整数（如“1次”），实际是「1至2次」"),
         ({"到办事现场次数": 1e30}, {}, "Sheet1!D2: 到现场次数应为非负整数（如“1次”），实际是「1e+30」"),
         ({"是否支持委托代办": "视情况"}, {}, "Sheet1!D2: 委托代办应为可以、不可以之一，实际是「视情况」"),
         ({"法定时限": "二十日"}, {}, "Sheet1!D2: 法定办结时限应写成“20个工作日”“30日”或“即时办结”，实际是「二十日」"),
@@ -742,3 +754,14 @@ def test_an_item_written_once_on_its_first_material_row_keeps_its_materials(tmp_
     assert run("import", "guide", str(source), "-o", str(out)).exit_code == 0
     assert len(load(out / "北京市西城区" / "内地居民结婚登记" / "guide.yaml")["申请材料"]) == 3
     assert len(load(out / "北京市西城区" / "居住证签注" / "guide.yaml")["申请材料"]) == 2
+
+
+def test_an_item_row_without_material_cells_adds_no_empty_material():
+    (first, second) = read_grid(
+        ["事项名称", "实施编码", "材料名称", "材料类型", "备注"],
+        ["甲", "C1", "居民身份证", "原件", None],
+        ["乙", "C2", None, None, "暂无材料"],
+    )
+    assert build(first, SYNONYMS).data["申请材料"] == [{"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 0}]
+    built = build(second, SYNONYMS)
+    assert "申请材料" not in built.data and built.errors == [] and built.comments == [("备注", "暂无材料")]

@@ -92,22 +92,26 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
 
     for key, cell in item.elements.items():
         put(data, key, cell, _element_reader(key, synonyms))
-    materials = []
+    materials, comments, material_comments = [], list(item.extra), []
     for material in item.materials:
         entry: dict[str, Any] = {}
         for key, cell in material.cells.items():
             if key not in ("份数", "材料类型", "原件份数", "复印件份数"):
                 put(entry, key, cell, _material_reader(key, synonyms))
         _put_copies(entry, material.cells, errors)
-        if "材料名称" not in entry and entry:
+        if not entry:  # a row of item cells only (an item without materials on a joint sheet)
+            comments += material.extra
+            continue
+        if "材料名称" not in entry:
             name = material.cells.get("材料名称")
             where = name.where if name else next(iter(material.cells.values())).where
             errors.append(f"{where}: 材料名称为空，但这一行填了其他列")
         materials.append({key: entry[key] for key in MATERIAL_ORDER if key in entry})
+        material_comments.append(material.extra)
     if materials:
         data["申请材料"] = materials
     ordered = {key: data[key] for key in ELEMENT_ORDER if key in data}
-    return Built(ordered, item.extra, [m.extra for m in item.materials], errors)
+    return Built(ordered, comments, material_comments, errors)
 
 
 def _element_reader(key: str, synonyms: Synonyms) -> Callable[[Any], Any]:

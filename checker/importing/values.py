@@ -25,8 +25,9 @@ _LIMIT = re.compile(
 _COPIES = re.compile(r"(原件|复印件)\s*(?:(\d+)\s*份)?")
 _BOTH_EACH = re.compile(r"^原件(?:和|及|与|、)复印件各\s*(\d+)\s*份$")
 _BOTH = re.compile(r"^(?:原件(?:和|及|与|、|/)复印件|复印件(?:和|及|与|、|/)原件)$")
-_VISITS = re.compile(r"^(\d+)\s*次?$")
-_CHANNEL_SEPARATORS = re.compile(r"[、，,；;/\n]+|和|及")
+_VISITS = re.compile(r"^(?:最多)?(?:跑)?\s*(\d+|[零一二两三四五])\s*次?$")  # "1次", "最多跑一次"
+_SMALL_NUMBERS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
+_CHANNEL_SEPARATORS = re.compile(r"[、，,；;/+＋\n]+|和|及")
 # Markers of a numbered entry: 1. 1、 1） (1) （一） 一、 at the start or after a space or a
 # separator; ① anywhere
 _MARKER = (
@@ -103,12 +104,12 @@ def time_limit(synonyms: Synonyms, value: Any, key: str) -> dict[str, Any]:
 
 
 def visits(value: Any) -> int:
-    """到现场次数: 0, "1", "1次"."""
+    """到现场次数: 0, "1", "1次", "最多跑一次"."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = count(value)
     else:
         match = _VISITS.match(plain(value))
-        number = count(match.group(1)) if match else None
+        number = count(_SMALL_NUMBERS.get(match.group(1), match.group(1))) if match else None
     if number is None:
         raise Unreadable(f"到现场次数应为非负整数（如“1次”），实际是{shown(value)}")
     return number
