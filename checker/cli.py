@@ -364,7 +364,7 @@ def import_guide(files, out_dir, force, synonym_files) -> None:
             try:
                 if target in targets:
                     raise FileExistsError(target)
-                output.write(target, output.guide_yaml(entry.built, path), force)
+                output.write(target, output.guide_yaml(entry.built, os.path.basename(path)), force)
             except FileExistsError:
                 click.echo(f"{entry.item.where}: {target} 已存在，未写入；确认要覆盖时加 --force", err=True)
                 failed += 1

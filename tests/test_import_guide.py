@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import time
 import zipfile
 
@@ -765,3 +766,21 @@ def test_an_item_row_without_material_cells_adds_no_empty_material():
     assert build(first, SYNONYMS).data["申请材料"] == [{"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 0}]
     built = build(second, SYNONYMS)
     assert "申请材料" not in built.data and built.errors == [] and built.comments == [("备注", "暂无材料")]
+
+
+def test_a_wrong_sheet_dimension_written_by_an_exporter_loses_no_cell(tmp_path):
+    book = Workbook()
+    book.active.append(["事项名称", "实施主体", "行政区划", "办理地点"])
+    book.active.append(["某事项", "某局", "北京市", "某地"])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    source = tmp_path / "导出.xlsx"
+    with zipfile.ZipFile(plain) as original, zipfile.ZipFile(source, "w") as patched:
+        for entry in original.infolist():
+            data = original.read(entry)
+            if entry.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', data)
+            patched.writestr(entry, data)
+    out = tmp_path / "out"
+    assert run("import", "guide", str(source), "-o", str(out)).exit_code == 0
+    assert load(out / "北京市" / "某事项" / "guide.yaml")["办理地点"] == "某地"

@@ -21,6 +21,7 @@ MAX_COUNT = 999  # a count (份数, 次数) above this is a typo or a number Exc
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc and encrypted Office files
 _COUNT = re.compile(r"^\s*(\d+)\s*份?\s*$")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell[ >/]")
 
 
 class WorkbookError(Exception):
@@ -89,8 +90,9 @@ def sniff(path: str, kind: str) -> None:
 def read_grids(path: str, sheet_name: str | None = None, *, all_sheets: bool = False) -> list[Grid]:
     """The sheets of a workbook as grids: the named one, the first one, or ``all_sheets``."""
     sniff(path, "Excel 工作簿（.xlsx）")
-    try:
-        book = load_workbook(path, data_only=True)
+    has_formulas, has_merges = _package_has(path)
+    try:  # merged ranges are known only to the full reader; the streaming one is faster
+        book = load_workbook(path, data_only=True, read_only=not has_merges)
     except Exception as err:  # a damaged package fails deep inside openpyxl, in many ways
         raise WorkbookError(f"{path} 不是可读的 Excel 工作簿（.xlsx）：{err}") from None
     try:
@@ -104,15 +106,18 @@ def read_grids(path: str, sheet_name: str | None = None, *, all_sheets: bool = F
         grids = [_grid(sheet) for sheet in sheets]
     finally:
         book.close()
-    if _has_formulas(path):
+    if has_formulas:
         _mark_formulas(path, grids)
     return grids
 
 
 def _grid(sheet: Any) -> Grid:
+    streamed = not hasattr(sheet, "merged_cells")
+    if streamed:
+        sheet.reset_dimensions()  # exporters often write a wrong <dimension>: read what is there
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     grid = Grid(sheet.title, rows)
-    for merged in sheet.merged_cells.ranges:
+    for merged in () if streamed else sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         value = grid.value(top, left)
         for row in range(top, min(merged.max_row, len(rows))):
@@ -125,14 +130,19 @@ def _grid(sheet: Any) -> Grid:
     return grid
 
 
-def _has_formulas(path: str) -> bool:
-    """Whether any sheet holds a formula (cheap: the raw XML is scanned for ``<f>``)."""
-    with zipfile.ZipFile(path) as package:
-        return any(
-            _FORMULA_TAG.search(package.read(name))
-            for name in package.namelist()
-            if name.startswith("xl/worksheets/") and name.endswith(".xml")
-        )
+def _package_has(path: str) -> tuple[bool, bool]:
+    """Whether any sheet holds a formula, and a merged range (its raw XML is scanned)."""
+    formulas = merges = False
+    try:
+        with zipfile.ZipFile(path) as package:
+            for name in package.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    xml = package.read(name)
+                    formulas = formulas or bool(_FORMULA_TAG.search(xml))
+                    merges = merges or bool(_MERGE_TAG.search(xml))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as err:  # RuntimeError: encrypted entries
+        raise WorkbookError(f"{path} 不是可读的 Excel 工作簿（.xlsx）：{err}") from None
+    return formulas, merges
 
 
 def _mark_formulas(path: str, grids: list[Grid]) -> None:
