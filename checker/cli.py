@@ -333,7 +333,7 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
 )
 def import_guide(files, out_dir, force, synonym_files) -> None:
     """把 Excel 实施清单导出（.xlsx）和 Word 办事指南（.docx）转换为 DIR/<行政区划>/<事项名称>/guide.yaml。"""
-    from checker.importing import guides, output, synonyms
+    from checker.importing import guides, synonyms
     from checker.packs import PackError
 
     try:
@@ -352,25 +352,8 @@ def import_guide(files, out_dir, force, synonym_files) -> None:
             click.echo(problem, err=True)
         failed += len(problems)
         for number, entry in enumerate(imported, 1):
-            if entry.built.errors:
-                click.echo("\n".join(entry.built.errors), err=True)
-                click.echo(f"{entry.item.where}: 有无法读取的值，这个事项未写入", err=True)
-                failed += 1
-                continue
-            target = output.guide_path(out_dir, entry.built.data, number)
-            if target in targets:  # two items of one name in one district: tell them apart by code
-                code = entry.built.data.get("实施编码", number)
-                target = os.path.join(os.path.dirname(target) + output.path_part(f"（{code}）", ""), "guide.yaml")
-            try:
-                if target in targets:
-                    raise FileExistsError(target)
-                output.write(target, output.guide_yaml(entry.built, os.path.basename(path)), force)
-            except FileExistsError:
-                click.echo(f"{entry.item.where}: {target} 已存在，未写入；确认要覆盖时加 --force", err=True)
-                failed += 1
-                continue
-            except OSError as err:
-                click.echo(f"{entry.item.where}: 无法写入 {target}：{err.strerror or err}", err=True)
+            target = _write_guide(entry, os.path.basename(path), out_dir, number, force, targets)
+            if target is None:
                 failed += 1
                 continue
             targets.add(target)
@@ -378,6 +361,29 @@ def import_guide(files, out_dir, force, synonym_files) -> None:
             click.echo(target)
     click.echo(f"已写入 {written} 个事项" + (f"，{failed} 处未导入（见上）" if failed else ""), err=True)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _write_guide(entry, source: str, out_dir: str, number: int, force: bool, taken: set[str]) -> str | None:
+    """Write one imported item; its path, or None once the reason it was not written is said."""
+    from checker.importing import output
+
+    where = entry.item.where
+    if entry.built.errors:
+        click.echo("\n".join(entry.built.errors) + f"\n{where}: 有无法读取的值，这个事项未写入", err=True)
+        return None
+    target = output.guide_path(out_dir, entry.built.data, number, taken)
+    if target in taken:
+        click.echo(f"{where}: 与本次已写入的 {target} 事项名称和实施编码都相同，未写入", err=True)
+        return None
+    try:
+        output.write(target, output.guide_yaml(entry.built, source), force)
+    except FileExistsError:
+        click.echo(f"{where}: {target} 已存在，未写入；确认要覆盖时加 --force", err=True)
+        return None
+    except OSError as err:
+        click.echo(f"{where}: 无法写入 {target}：{err.strerror or err}", err=True)
+        return None
+    return target
 
 
 @cli.command()

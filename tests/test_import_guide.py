@@ -682,7 +682,7 @@ def test_path_parts_are_sanitised_and_texts_round_trip(tmp_path):
         [name, "某局", "北京市/..", "1.010-12345678\n2.0101234567\n3.12345", "地址: #1 'A' \"B\""],
     )
     built = build(item, SYNONYMS)
-    target = output.guide_path(str(tmp_path), built.data, 1)
+    target = output.guide_path(str(tmp_path), built.data, 1, set())
     assert target == str(tmp_path / "北京市_" / "_.._etc_passwd__ 申请" / "guide.yaml")
     output.write(target, output.guide_yaml(built, "表.xlsx"), force=False)
     assert load(tmp_path / "北京市_" / "_.._etc_passwd__ 申请" / "guide.yaml") == built.data
@@ -784,3 +784,14 @@ def test_a_wrong_sheet_dimension_written_by_an_exporter_loses_no_cell(tmp_path):
     out = tmp_path / "out"
     assert run("import", "guide", str(source), "-o", str(out)).exit_code == 0
     assert load(out / "北京市" / "某事项" / "guide.yaml")["办理地点"] == "某地"
+
+
+def test_a_repeated_item_is_never_written_over_the_one_before(tmp_path):
+    book = Workbook()
+    book.active.append(["事项名称", "实施编码", "行政区划"])
+    for _ in range(3):
+        book.active.append(["甲", "C1", "北京市"])
+    book.save(tmp_path / "x.xlsx")
+    result = run("import", "guide", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "out"), "--force")
+    assert result.exit_code == 1 and "x.xlsx!Sheet!4: 与本次已写入的" in result.stderr
+    assert sorted(p.parent.name for p in (tmp_path / "out").rglob("guide.yaml")) == ["甲", "甲（C1）"]

@@ -78,10 +78,16 @@ def path_part(value: str, fallback: str) -> str:
     return part or fallback
 
 
-def guide_path(out_dir: str, data: dict[str, Any], number: int) -> str:
+def guide_path(out_dir: str, data: dict[str, Any], number: int, taken: set[str]) -> str:
+    """``DIR/<行政区划>/<事项名称>/guide.yaml``; an item whose path is ``taken`` by another of the
+    same name in the same district gets its 实施编码 after the name."""
     region = path_part(str(data.get("行政区划", "")), "未注明行政区划")
     name = path_part(str(data.get("事项名称") or data.get("实施编码") or ""), f"未命名事项{number}")
-    return os.path.join(out_dir, region, name, "guide.yaml")
+    path = os.path.join(out_dir, region, name, "guide.yaml")
+    if path in taken:
+        name = path_part(f"{name}（{data.get('实施编码', number)}）", name)
+        path = os.path.join(out_dir, region, name, "guide.yaml")
+    return path
 
 
 def write(path: str, text: str, force: bool) -> None:
