@@ -729,9 +729,15 @@ def test_the_command_takes_a_department_names_file_and_keeps_same_named_items_ap
     place=st.text(min_size=1, max_size=40),
     note=st.text(min_size=1, max_size=40),
     label=st.text(min_size=1, max_size=10).filter(lambda t: SYNONYMS.element(t) is None),
+    how=st.text(min_size=1, max_size=40),
 )
-def test_any_text_is_written_as_yaml_that_reads_back_the_same(place, note, label):
-    (item,) = read_grid(["事项名称", "实施主体", "办理地点", label], ["某事项", "某局", place, note])
+def test_any_text_is_written_as_yaml_that_reads_back_the_same(place, note, label, how):
+    (item,) = read_grid(
+        ["事项名称", "实施主体", "办理地点", label],
+        ["某事项", "某局", place, note],
+        ["材料名称", "填报须知", "备注"],
+        ["申请表", how, note],
+    )
     built = build(item, SYNONYMS)
     text = output.guide_yaml(built, "表.xlsx")
     assert yaml.safe_load(text) == built.data

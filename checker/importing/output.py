@@ -51,7 +51,7 @@ def guide_yaml(built: Built, source: str) -> str:
             lines.append(_dump({key: value}).rstrip("\n"))
             continue
         lines.append("申请材料:")
-        for material, comments in zip(value, built.material_comments, strict=False):
+        for material, comments in zip(value, built.material_comments, strict=True):
             lines += _comments(comments, "  ")
             lines += ["  " + line for line in _dump([material]).rstrip("\n").split("\n")]
     return "\n".join(lines) + "\n"
