@@ -6,6 +6,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,9 @@ from checker.config import Config, ConfigError, check_rule_pattern, find_config,
 from checker.findings import SEVERITIES, SEVERITY_RANK
 from checker.report import FORMAT_NAMES, Report, RuleInfo, SourceLines, renderer
 from checker.rules import registry
+
+if TYPE_CHECKING:
+    from checker.importing import guides
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -340,7 +344,8 @@ def import_guide(files, out_dir, force, synonym_files) -> None:
         names = synonyms.load(tuple(synonym_files))
     except PackError as err:
         raise FatalError(f"名称文件有误：{err}") from None
-    written, failed, targets = 0, 0, set()
+    written, failed = 0, 0
+    targets: set[str] = set()
     for path in files:
         try:
             imported, problems = guides.read_file(path, names)
@@ -363,7 +368,9 @@ def import_guide(files, out_dir, force, synonym_files) -> None:
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
-def _write_guide(entry, source: str, out_dir: str, number: int, force: bool, taken: set[str]) -> str | None:
+def _write_guide(
+    entry: guides.Imported, source: str, out_dir: str, number: int, force: bool, taken: set[str]
+) -> str | None:
     """Write one imported item; its path, or None once the reason it was not written is said."""
     from checker.importing import output
 

@@ -1,10 +1,11 @@
 """Word guides made from the 办事指南 template (.docx) → one ItemSource.
 
 The element table names each element in its first column (or in label and value pairs along a
-row); the materials table has a header row. Paragraphs outside the tables are read after them:
-"承诺办结时限：10个工作日" as an element, other text kept for a comment. Tables nested in a cell are read after the table
+row); the materials table has a header row. Tables nested in a cell are read after the table
 holding them; a materials table split across pages (the rest in a table of its own, as wide and
-without a header) goes on with the header before. Places are ``FILE 表2 第5行``.
+without a header) goes on with the header before. Paragraphs outside the tables are read last:
+"承诺办结时限：10个工作日" as an element, other text kept for a comment. Places are
+``FILE 表2 第5行``.
 """
 
 from __future__ import annotations
