@@ -187,3 +187,16 @@ def test_a_huge_number_is_not_taken_for_a_count(tmp_path):
     assert result.returncode == 2
     assert "收件清单!D4: 复印件份数应为非负整数，实际是「1e+30」" in result.stderr
     assert "收件清单!E5: 原件份数应为非负整数，实际是「1000」（大于 999，不像是份数或次数）" in result.stderr
+
+
+def test_a_merged_review_point_reads_on_every_row_it_spans(tmp_path):
+    path = tmp_path / "清单.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "收件清单"
+    for row in WINDOW_SHEET[:5]:
+        sheet.append(list(row))
+    sheet.merge_cells("B4:B5")  # one 审查要点 for both materials
+    book.save(path)
+    read = excel_import.read_checklist(str(path))
+    assert [m["审查要点"] for m in read.materials] == [["在有效期内", "核对本人"]] * 2

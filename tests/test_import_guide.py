@@ -801,3 +801,16 @@ def test_a_repeated_item_is_never_written_over_the_one_before(tmp_path):
     result = run("import", "guide", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "out"), "--force")
     assert result.exit_code == 1 and "x.xlsx!Sheet!4: 与本次已写入的" in result.stderr
     assert sorted(p.parent.name for p in (tmp_path / "out").rglob("guide.yaml")) == ["甲", "甲（C1）"]
+
+
+def test_labels_are_read_with_their_numbering_and_colon_and_long_cells_are_never_labels():
+    (item,) = read_grid(
+        ["一、事项名称：", "某事项"],
+        ["（二）实施 主体", "某局"],
+        ["3.办理时限:", "5个工作日"],
+        ["事项名称" * 11, "不是要素"],
+    )
+    assert {k: c.value for k, c in item.elements.items()} == {
+        "事项名称": "某事项", "实施主体": "某局", "承诺办结时限": "5个工作日",
+    }  # fmt: skip
+    assert item.extra == [("事项名称" * 11, "不是要素")]
