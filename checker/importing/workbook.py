@@ -164,13 +164,13 @@ def clean_header(value: Any) -> str:
 
 
 def find_header(
-    rows: list[list[Any]], key_of: Callable[[Any], str | None], needed: str, limit: int = HEADER_ROWS
+    rows: list[list[Any]], key_of: Callable[[Any], str | None], needed: str
 ) -> tuple[int, dict[str, int]] | None:
-    """The header row among the first ``limit`` rows: it has the ``needed`` key and the most keys
-    (``key_of`` maps a header cell to its key, or None); each key's first column. None when no
-    row has ``needed``."""
+    """The header row among the first HEADER_ROWS rows: it has the ``needed`` key and the most
+    keys (``key_of`` maps a header cell to its key, or None); each key's first column. None when
+    no row has ``needed``."""
     best: tuple[int, dict[str, int]] | None = None
-    for index, row in enumerate(rows[:limit]):
+    for index, row in enumerate(rows[:HEADER_ROWS]):
         columns = header_columns(row, key_of)
         if needed in columns and (best is None or len(columns) > len(best[1])):
             best = (index, columns)
