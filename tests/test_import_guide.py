@@ -289,7 +289,7 @@ def test_copies_from_material_type_and_count(kind, number, medium, expected):
     assert values.copies(kind, number, medium) == expected
 
 
-@pytest.mark.parametrize("kind", ["扫描件", "原件（验后退回）", "两份原件"])
+@pytest.mark.parametrize("kind", ["扫描件", "原件（验后退回）", "两份原件", "原件1000份", "原件和复印件各5000份"])
 def test_an_unknown_material_type_is_unreadable(kind):
     with pytest.raises(values.Unreadable, match="材料类型应写成"):
         values.copies(kind, None, None)

@@ -146,7 +146,7 @@ def copies(kind: Any, number: Any, medium: str | None) -> tuple[int, int] | None
             raise Unreadable("只有份数，没有说明是原件还是复印件（材料类型）")
         return None
     each = _BOTH_EACH.match(kind_text)
-    if each:
+    if each and count(each.group(1)) is not None:
         return int(each.group(1)), int(each.group(1))
     if _BOTH.match(kind_text):
         return (amount, amount) if amount is not None else (1, 1)
@@ -163,12 +163,13 @@ def copies(kind: Any, number: Any, medium: str | None) -> tuple[int, int] | None
 
 def _counted(kind: str) -> tuple[int, int, set[str]] | None:
     """"原件1份、复印件2份" → (1, 2, {原件, 复印件}); "原件" → (1, 0, {原件}); None when other text remains."""
-    found = {"原件": 0, "复印件": 0}
+    found: dict[str, int | None] = {"原件": 0, "复印件": 0}
     named: set[str] = set()
     for match in _COPIES.finditer(kind):
         named.add(match.group(1))
-        found[match.group(1)] = int(match.group(2)) if match.group(2) else 1
+        found[match.group(1)] = count(match.group(2)) if match.group(2) else 1
     rest = re.sub(r"[、，,；;和及/]", "", _COPIES.sub("", kind))
-    if not named or rest:
+    originals, copied = found["原件"], found["复印件"]
+    if not named or rest or originals is None or copied is None:
         return None
-    return found["原件"], found["复印件"], named
+    return originals, copied, named
