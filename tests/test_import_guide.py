@@ -814,3 +814,30 @@ def test_labels_are_read_with_their_numbering_and_colon_and_long_cells_are_never
         "事项名称": "某事项", "实施主体": "某局", "承诺办结时限": "5个工作日",
     }  # fmt: skip
     assert item.extra == [("事项名称" * 11, "不是要素")]
+
+
+def test_a_word_materials_header_of_two_merged_rows_and_a_numbered_element_table(tmp_path):
+    document = docx.Document()
+    elements = document.add_table(rows=0, cols=3)
+    for number, (label, value) in enumerate(
+        [("事项名称", "户籍证明"), ("行政区划", "北京市朝阳区"), ("办理时限", "即时办理"), ("到现场次数", "1次")], 1
+    ):
+        cells = elements.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = str(number), label, value
+    materials = document.add_table(rows=0, cols=5)
+    top, below = materials.add_row().cells, materials.add_row().cells
+    top[0].text, top[1].text, top[2].text, top[4].text = "序号", "材料名称", "份数", "材料形式"
+    top[0].merge(below[0]), top[1].merge(below[1]), top[2].merge(top[3]), top[4].merge(below[4])
+    below[2].text, below[3].text = "原件", "复印件"
+    for row in [("1", "居民户口簿", "1", "1", "纸质"), ("2", "居民身份证", "1", "0", "纸质")]:
+        for cell, value in zip(materials.add_row().cells, row, strict=True):
+            cell.text = value
+    source = tmp_path / "户籍证明.docx"
+    document.save(source)
+    assert run("import", "guide", str(source), "-o", str(tmp_path / "out")).exit_code == 0
+    data = load(tmp_path / "out" / "北京市朝阳区" / "户籍证明" / "guide.yaml")
+    assert data["承诺办结时限"] == {"时限": 0, "单位": "工作日"} and data["到现场次数"] == 1
+    assert data["申请材料"] == [
+        {"材料名称": "居民户口簿", "原件份数": 1, "复印件份数": 1, "载体": "纸质"},
+        {"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 0, "载体": "纸质"},
+    ]
