@@ -6,6 +6,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,9 @@ from checker.config import Config, ConfigError, check_rule_pattern, find_config,
 from checker.findings import SEVERITIES, SEVERITY_RANK
 from checker.report import FORMAT_NAMES, Report, RuleInfo, SourceLines, renderer
 from checker.rules import registry
+
+if TYPE_CHECKING:
+    from checker.importing import guides
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -350,6 +354,75 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
     except OSError as err:
         raise FatalError(f"无法写入 {output}：{err.strerror or err}") from None
     click.echo(f"已从工作表 {sheet.title} 读出 {len(sheet.materials)} 项材料，写入 {output}", err=True)
+
+
+@import_group.command("guide")
+@click.argument("files", metavar="FILE...", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False), help="输出文件夹")
+@click.option("--force", is_flag=True, help="覆盖已有的 guide.yaml")
+@click.option(
+    "--synonyms",
+    "synonym_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="补充的表头与取值名称（格式同 rules/import.yaml，可重复）",
+)
+def import_guide(files, out_dir, force, synonym_files) -> None:
+    """把 Excel 实施清单导出（.xlsx）和 Word 办事指南（.docx）转换为 DIR/<行政区划>/<事项名称>/guide.yaml。"""
+    from checker.importing import guides, synonyms
+    from checker.packs import PackError
+
+    try:
+        names = synonyms.load(tuple(synonym_files))
+    except PackError as err:
+        raise FatalError(f"名称文件有误：{err}") from None
+    written, failed = 0, 0
+    targets: set[str] = set()
+    for path in files:
+        try:
+            imported, problems = guides.read_file(path, names)
+        except guides.WorkbookError as err:
+            click.echo(str(err), err=True)
+            failed += 1
+            continue
+        for problem in problems:
+            click.echo(problem, err=True)
+        failed += len(problems)
+        for number, entry in enumerate(imported, 1):
+            target = _write_guide(entry, os.path.basename(path), out_dir, number, force, targets)
+            if target is None:
+                failed += 1
+                continue
+            targets.add(target)
+            written += 1
+            click.echo(target)
+    click.echo(f"已写入 {written} 个事项" + (f"，{failed} 处未导入（见上）" if failed else ""), err=True)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _write_guide(
+    entry: guides.Imported, source: str, out_dir: str, number: int, force: bool, taken: set[str]
+) -> str | None:
+    """Write one imported item; its path, or None once the reason it was not written is said."""
+    from checker.importing import output
+
+    where = entry.item.where
+    if entry.built.errors:
+        click.echo("\n".join(entry.built.errors) + f"\n{where}: 有无法读取的值，这个事项未写入", err=True)
+        return None
+    target = output.guide_path(out_dir, entry.built.data, number, taken)
+    if target in taken:
+        click.echo(f"{where}: 与本次已写入的 {target} 事项名称和实施编码都相同，未写入", err=True)
+        return None
+    try:
+        output.write(target, output.guide_yaml(entry.built, source), force)
+    except FileExistsError:
+        click.echo(f"{where}: {target} 已存在，未写入；确认要覆盖时加 --force", err=True)
+        return None
+    except OSError as err:
+        click.echo(f"{where}: 无法写入 {target}：{err.strerror or err}", err=True)
+        return None
+    return target
 
 
 @cli.command()

@@ -224,3 +224,39 @@ def test_a_file_that_is_not_a_workbook_is_reported(tmp_path):
     result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"))
     assert result.returncode == 2 and "不是可读的 Excel 工作簿" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_formula_without_a_computed_value_is_named_not_read_as_empty(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    rows = [list(r) for r in WINDOW_SHEET]
+    rows[3][3] = "=1+1"  # D4: openpyxl stores the formula without its result
+    _sheet(sheet, rows)
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"), "--name", "事项")
+    assert result.returncode == 2
+    assert "收件清单!D4: 复印件份数应为非负整数，实际是公式 =1+1，文件中没有计算结果" in result.stderr
+    assert "打开并保存" in result.stderr and "空白" not in result.stderr
+
+
+def test_a_huge_number_is_not_taken_for_a_count(tmp_path):
+    sheet = tmp_path / "清单.xlsx"
+    rows = [list(r) for r in WINDOW_SHEET]
+    rows[3][3] = 1e30  # D4
+    rows[4][4] = 1000  # E5
+    _sheet(sheet, rows)
+    result = guidelint("import", "checklist", str(sheet), "-o", str(tmp_path / "c.yaml"), "--name", "事项")
+    assert result.returncode == 2
+    assert "收件清单!D4: 复印件份数应为非负整数，实际是「1e+30」" in result.stderr
+    assert "收件清单!E5: 原件份数应为非负整数，实际是「1000」（大于 999，不像是份数或次数）" in result.stderr
+
+
+def test_a_merged_review_point_reads_on_every_row_it_spans(tmp_path):
+    path = tmp_path / "清单.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "收件清单"
+    for row in WINDOW_SHEET[:5]:
+        sheet.append(list(row))
+    sheet.merge_cells("B4:B5")  # one 审查要点 for both materials
+    book.save(path)
+    read = excel_import.read_checklist(str(path))
+    assert [m["审查要点"] for m in read.materials] == [["在有效期内", "核对本人"]] * 2

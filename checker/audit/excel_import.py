@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
-HEADER_ROWS = 20  # the header row is looked for in this many rows
+from checker.importing import workbook
+from checker.importing.workbook import HEADER_ROWS, Grid, blank, clean_header, text
+
 NAME, ORIGINALS, COPIES, POINTS = "材料名称", "原件份数", "复印件份数", "审查要点"
 REQUIRED_COLUMNS = (NAME, ORIGINALS, COPIES)
 FIELDS = {"实施编码": "code", "事项名称": "name", "窗口": "window"}
@@ -27,7 +25,6 @@ FIELD_OPTIONS = {"code": "--code", "name": "--name", "window": "--window"}
 _POINT_SEPARATORS = re.compile(r"[\n\r；;]+")
 _ENUMERATION = re.compile(r"^\s*(?:[（(]\s*\d+\s*[)）]|\d+\s*[.、．)）]|[①-⑳])\s*")
 _LABEL = re.compile(r"^\s*(实施编码|事项名称|窗口)\s*[:：]\s*(.*)$", re.DOTALL)
-_COUNT = re.compile(r"^\s*(\d+)\s*份?\s*$")
 
 
 class SheetError(Exception):
@@ -46,25 +43,14 @@ class Sheet:
 def read_checklist(path: str, sheet_name: str | None = None) -> Sheet:
     """Read the materials of a checklist sheet; SheetError lists the bad cells."""
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as err:
-        raise SheetError(f"{path} 不是可读的 Excel 工作簿（.xlsx）：{err}") from None
-    try:
-        if sheet_name is not None and sheet_name not in book.sheetnames:
-            names = "、".join(book.sheetnames)
-            raise SheetError(f"{path} 中没有工作表「{sheet_name}」；现有：{names}")
-        sheet = book[sheet_name] if sheet_name else book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        return _parse(sheet.title, rows)
-    finally:
-        book.close()
+        (grid,) = workbook.read_grids(path, sheet_name)
+    except workbook.WorkbookError as err:
+        raise SheetError(str(err)) from None
+    return _parse(grid)
 
 
-def _clean_header(value: Any) -> str:
-    return re.sub(r"\s+", "", str(value)) if value is not None else ""
-
-
-def _parse(title: str, rows: list[list[Any]]) -> Sheet:
+def _parse(grid: Grid) -> Sheet:
+    title, rows = grid.title, grid.rows
     header_at, columns = _find_header(title, rows)
     fields = _fields_above(rows[:header_at])
     errors: list[str] = []
@@ -72,22 +58,23 @@ def _parse(title: str, rows: list[list[Any]]) -> Sheet:
     for index in range(header_at + 1, len(rows)):
         row = rows[index]
         cells = {name: row[col] if col < len(row) else None for name, col in columns.items()}
-        if all(_blank(v) for v in cells.values()):
+        if all(blank(v) for v in cells.values()):
             continue
 
-        def where(name: str, number: int = index + 1) -> str:
-            return f"{title}!{get_column_letter(columns[name] + 1)}{number}"
+        def where(name: str, at: int = index) -> str:
+            return grid.address(at, columns[name])
 
-        name = _text(cells[NAME])
+        name = text(cells[NAME])
         if not name:
             errors.append(f"{where(NAME)}: 材料名称为空，但这一行填了其他列")
             continue
         material: dict[str, Any] = {NAME: name}
         for column in (ORIGINALS, COPIES):
-            count, problem = _count(cells[column])
-            if problem:
+            count = workbook.count(cells[column])
+            if count is None:
+                problem = "空白（不需要时填 0）" if blank(cells[column]) else workbook.count_problem(cells[column])
                 errors.append(f"{where(column)}: {column}应为非负整数，实际是{problem}")
-            material[column] = count
+            material[column] = count or 0
         points = _points(cells.get(POINTS))
         if points:
             material[POINTS] = points[0] if len(points) == 1 else points
@@ -101,15 +88,7 @@ def _parse(title: str, rows: list[list[Any]]) -> Sheet:
 
 def _find_header(title: str, rows: list[list[Any]]) -> tuple[int, dict[str, int]]:
     """The index of the header row and the column of each known header name."""
-    best: tuple[int, dict[str, int]] | None = None
-    for index, row in enumerate(rows[:HEADER_ROWS]):
-        columns: dict[str, int] = {}
-        for col, value in enumerate(row):
-            name = _clean_header(value)
-            if name in (NAME, ORIGINALS, COPIES, POINTS) and name not in columns:
-                columns[name] = col
-        if NAME in columns and (best is None or len(columns) > len(best[1])):
-            best = (index, columns)
+    best = workbook.find_header(rows, _column_name, NAME)
     if best is None:
         raise SheetError(f"{title}: 前 {HEADER_ROWS} 行中没有找到表头（应有“{NAME}”一列）")
     index, columns = best
@@ -119,18 +98,23 @@ def _find_header(title: str, rows: list[list[Any]]) -> tuple[int, dict[str, int]
     return index, columns
 
 
+def _column_name(value: Any) -> str | None:
+    name = clean_header(value)
+    return name if name in (NAME, ORIGINALS, COPIES, POINTS) else None
+
+
 def _fields_above(rows: list[list[Any]]) -> dict[str, str]:
     """实施编码, 事项名称, 窗口 written above the header, as "键：值" or as a label cell and its neighbour."""
     found: dict[str, str] = {}
     for row in rows:
         for col, value in enumerate(row):
-            text = _text(value)
-            match = _LABEL.match(text)
+            cell = text(value)
+            match = _LABEL.match(cell)
             if match:
                 key, rest = match.group(1), match.group(2).strip()
-            elif _clean_header(text) in FIELDS:
-                key = _clean_header(text)
-                rest = next((_text(v) for v in row[col + 1 :] if _text(v)), "")
+            elif clean_header(cell) in FIELDS:
+                key = clean_header(cell)
+                rest = next((text(v) for v in row[col + 1 :] if text(v)), "")
             else:
                 continue
             if rest and FIELDS[key] not in found:
@@ -138,39 +122,9 @@ def _fields_above(rows: list[list[Any]]) -> dict[str, str]:
     return found
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _count(value: Any) -> tuple[int, str]:
-    """A number of copies, and the quoted value when it is not a non-negative integer."""
-    if isinstance(value, bool):
-        return 0, f"「{value}」"
-    if isinstance(value, int) and value >= 0:
-        return value, ""
-    if isinstance(value, float) and value.is_integer() and value >= 0:
-        return int(value), ""
-    if isinstance(value, str):
-        match = _COUNT.match(value)
-        if match:
-            return int(match.group(1)), ""
-        if value.strip() == "无":
-            return 0, ""
-    return 0, "空白（不需要时填 0）" if _blank(value) else f"「{_text(value)}」"
-
-
 def _points(value: Any) -> list[str]:
     """审查要点 split at line breaks and semicolons, without their numbering ("1.", "（2）", "③")."""
-    text = _text(value)
-    points = (_ENUMERATION.sub("", part).strip() for part in _POINT_SEPARATORS.split(text))
+    points = (_ENUMERATION.sub("", part).strip() for part in _POINT_SEPARATORS.split(text(value)))
     return [p for p in points if p]
 
 

@@ -1,0 +1,1 @@
+"""Existing guides and checklists in other formats (Excel, Word) → guidelint documents."""

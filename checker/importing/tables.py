@@ -1,0 +1,200 @@
+"""Tables of a guide (Excel sheets, Word tables, as grids) → one ItemSource per item.
+
+Each row is read by what its header names say (synonyms from rules/import.yaml):
+
+- an items table: a header row of elements (事项名称, 实施编码, 办理时限 …), one row per item;
+- a materials table: a header row with 材料名称, one row per material, joined to its item by a
+  实施编码 or 事项名称 column (a merged 事项名称 spanning an item's rows reads on every row); a
+  material row naming an item no items table has starts that item from its own element columns;
+- element rows: a label and its value, down the first column or in pairs along a row
+  ("事项名称 | 结婚登记 | 事项类型 | 行政确认"), for the one item of a sheet or of a Word file.
+
+Title rows above a header are skipped; a column or element row that maps to no key is kept,
+to be written as a comment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.importing.guide import Cell, ItemSource, MaterialSource
+from checker.importing.synonyms import Synonyms, clean_label
+from checker.importing.workbook import Grid, blank, header_columns, text
+
+_SKIPPED_HEADERS = {"序号", "编号", "操作"}
+_JOIN_KEYS = ("实施编码", "事项名称")
+_MATERIAL = "材料:"  # prefix of material columns in a materials table's columns
+
+
+@dataclass
+class Table:
+    """The header in force: what each column of the rows below holds."""
+
+    kind: str  # "items" or "materials"
+    columns: dict[str, int]  # key → column (material keys prefixed)
+    extra: dict[int, str]  # unmapped column → its header
+    width: int
+
+
+@dataclass
+class _Pending:
+    """A material row waiting to be joined to its item."""
+
+    material: MaterialSource
+    join: dict[str, str]  # 实施编码 / 事项名称 given on the row
+    elements: dict[str, Cell]  # item elements on the row
+    own_item: ItemSource | None  # the item of a one-item sheet or Word file
+    where: str
+
+
+@dataclass
+class Reader:
+    """Reads grids one after another; ``finish`` joins materials to items."""
+
+    path: str
+    synonyms: Synonyms
+    items: list[ItemSource] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    _pending: list[_Pending] = field(default_factory=list)
+
+    def read(self, grid: Grid, own_item: ItemSource | None = None, table: Table | None = None) -> Table | None:
+        """Read one grid; element rows go to ``own_item`` (a new item per grid when None);
+        ``table`` is a header carried over from the grid before (a table split across pages).
+        Returns the header in force at the end."""
+        sheet_item = own_item or ItemSource(grid.place(self.path))
+        rows_items: list[ItemSource] = []  # items of an items table on this grid
+        first_material = len(self._pending)  # material rows of this grid start here
+        for index, row in enumerate(grid.rows):
+            header = self._header(row)
+            if header is not None:
+                table = header
+                continue
+            if all(blank(v) for v in row):
+                continue
+            if table is None:
+                self._label_row(grid, index, sheet_item)
+            elif table.kind == "items":
+                item = ItemSource(grid.row_place(self.path, index), _cells(self.path, grid, index, table.columns))
+                item.extra = _extra(row, table.extra)
+                self.items.append(item)
+                rows_items.append(item)
+            else:
+                single = rows_items[0] if len(rows_items) == 1 else None
+                self._material_row(grid, index, table, sheet_item if sheet_item.elements or own_item else single)
+                self._inherit_join(first_material)
+        if own_item is None and sheet_item.elements:
+            self.items.append(sheet_item)
+        return table
+
+    def finish(self) -> tuple[list[ItemSource], list[str]]:
+        """Attach each material row to its item: the grid's own (its element rows, or the one
+        row of its items table), else by its 实施编码 when it gives one, else by 事项名称."""
+        by_key: dict[tuple[str, str], ItemSource] = {}
+        for item in self.items:
+            for key in _JOIN_KEYS:
+                if key in item.elements and text(item.elements[key].value):
+                    by_key.setdefault((key, text(item.elements[key].value)), item)
+        for row in self._pending:
+            key = "实施编码" if "实施编码" in row.join else "事项名称"
+            target = row.own_item or by_key.get((key, row.join.get(key, "")))
+            if target is None and row.join:
+                target = ItemSource(row.where, dict(row.elements))
+                self.items.append(target)
+                by_key.update({(key, value): target for key, value in row.join.items()})
+            if target is None and len(self.items) == 1:
+                target = self.items[0]
+            if target is None:
+                self.errors.append(f"{row.where}: 材料行没有实施编码或事项名称，无法对应到事项")
+                continue
+            target.materials.append(row.material)
+        self._pending = []
+        return self.items, self.errors
+
+    def _header(self, row: list[Any]) -> Table | None:
+        """The row as a header: of a materials table (材料名称 and another material column) or
+        of an items table (事项名称 or 实施编码 and two more elements); None when neither."""
+        materials = header_columns(row, self.synonyms.material)
+        if "材料名称" in materials and len(materials) >= 2:
+            columns = {_MATERIAL + key: col for key, col in materials.items()}
+            for key, col in header_columns(row, self.synonyms.element).items():
+                if col not in columns.values():
+                    columns[key] = col
+            return Table("materials", columns, _unmapped(row, columns), len(row))
+        elements = header_columns(row, self.synonyms.element)
+        if any(key in elements for key in _JOIN_KEYS) and len(elements) >= 3:
+            return Table("items", elements, _unmapped(row, elements), len(row))
+        return None
+
+    def _material_row(self, grid: Grid, index: int, table: Table, own_item: ItemSource | None) -> None:
+        cells = _cells(self.path, grid, index, table.columns)
+        material = MaterialSource(
+            {k.removeprefix(_MATERIAL): v for k, v in cells.items() if k.startswith(_MATERIAL)},
+            _extra(grid.rows[index], table.extra),
+        )
+        elements = {k: v for k, v in cells.items() if not k.startswith(_MATERIAL)}
+        join = {k: text(elements[k].value) for k in _JOIN_KEYS if k in elements and text(elements[k].value)}
+        self._pending.append(_Pending(material, join, elements, own_item, grid.row_place(self.path, index)))
+
+    def _inherit_join(self, first: int) -> None:
+        """A material row without 实施编码 and 事项名称 below one of the same grid belongs to the
+        same item (exports write the item once, on its first material row)."""
+        if len(self._pending) - 1 > first and not self._pending[-1].join and not self._pending[-1].own_item:
+            row, above = self._pending[-1], self._pending[-2]
+            row.join, row.elements = above.join, above.elements
+
+    def _label_row(self, grid: Grid, index: int, item: ItemSource) -> None:
+        """A row of label and value pairs; a row without a known label is kept for a comment."""
+        row = grid.rows[index]
+        col, found = 0, False
+        while col < len(row):
+            key = self.synonyms.element(row[col]) if not blank(row[col]) else None
+            value_col = _next_value(grid, index, col) if key is not None else None
+            if key is not None and value_col is not None:
+                item.elements.setdefault(key, Cell(row[value_col], grid, self.path, index, value_col))
+                found, col = True, value_col + 1
+            else:
+                col += 1
+        if not found:
+            cells = list(dict.fromkeys(text(v) for v in row if not blank(v)))
+            if len(cells) > 1 and self.synonyms.element(cells[0]) is None:
+                item.extra.append((cells[0], "\n".join(cells[1:])))
+            elif len(cells) == 1 and index > 0 and self.synonyms.element(cells[0]) is None:
+                item.extra.append(("", cells[0]))
+
+
+def continues(table: Table | None, grid: Grid, synonyms: Synonyms) -> Table | None:
+    """``table`` when ``grid`` goes on with its rows (a Word table split across pages: as wide,
+    first row neither a header nor an element label), else None."""
+    if table is None or table.kind != "materials" or not grid.rows:
+        return None
+    first = grid.rows[0]
+    if len(first) != table.width or any(synonyms.element(v) for v in first if not blank(v)):
+        return None
+    return table
+
+
+def _unmapped(row: list[Any], columns: dict[str, int]) -> dict[int, str]:
+    used = set(columns.values())
+    return {
+        col: text(value)
+        for col, value in enumerate(row)
+        if col not in used and not blank(value) and clean_label(value) not in _SKIPPED_HEADERS
+    }
+
+
+def _cells(path: str, grid: Grid, index: int, columns: dict[str, int]) -> dict[str, Cell]:
+    return {key: Cell(grid.value(index, col), grid, path, index, col) for key, col in columns.items()}
+
+
+def _extra(row: list[Any], extra: dict[int, str]) -> list[tuple[str, str]]:
+    return [(name, text(row[col])) for col, name in extra.items() if col < len(row) and not blank(row[col])]
+
+
+def _next_value(grid: Grid, index: int, col: int) -> int | None:
+    """The first cell right of ``col`` outside its merged range, when it holds a value."""
+    row = grid.rows[index]
+    for nxt in range(col + 1, len(row)):
+        if not grid.same_cell((index, col), (index, nxt)):
+            return nxt if not blank(row[nxt]) else None
+    return None

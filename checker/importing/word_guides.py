@@ -1,0 +1,105 @@
+"""Word guides made from the 办事指南 template (.docx) → one ItemSource.
+
+The element table names each element in its first column (or in label and value pairs along a
+row); the materials table has a header row. Tables nested in a cell are read after the table
+holding them; a materials table split across pages (the rest in a table of its own, as wide and
+without a header) goes on with the header before. Paragraphs outside the tables are read last:
+"承诺办结时限：10个工作日" as an element, other text kept for a comment. Places are
+``FILE 表2 第5行``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+
+from checker.importing.guide import ItemSource
+from checker.importing.synonyms import Synonyms
+from checker.importing.tables import Reader, continues
+from checker.importing.workbook import Grid, WorkbookError, sniff
+
+_LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)
+
+
+class TableGrid(Grid):
+    """A Word table as a grid; its places are ``FILE 表2 第5行``."""
+
+    def place(self, path: str) -> str:
+        return f"{path} {self.title}"
+
+    def address(self, row: int, col: int) -> str:
+        return f"{self.title} 第{row + 1}行"
+
+    def where(self, path: str, row: int, col: int) -> str:
+        return f"{path} {self.address(row, col)}"
+
+    def row_place(self, path: str, row: int) -> str:
+        return f"{path} {self.address(row, 0)}"
+
+
+class ParagraphGrid(TableGrid):
+    """The paragraphs outside tables, one row each ("事项名称：…" as label and value)."""
+
+    def address(self, row: int, col: int) -> str:
+        return f"正文第{row + 1}段"
+
+
+def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[str]]:
+    """The item of a Word guide, and the problems that belong to no single item."""
+    sniff(path, "Word 文档（.docx）")
+    try:
+        document = docx.Document(path)
+    except Exception as err:  # a damaged package fails deep inside python-docx, in many ways
+        raise WorkbookError(f"{path} 不是可读的 Word 文档（.docx）：{err}") from None
+    reader = Reader(path, synonyms)
+    item = ItemSource(path)
+    table = None
+    for number, word_table in enumerate(_tables(document.tables), 1):
+        grid = _grid(word_table, f"表{number}")
+        table = reader.read(grid, item, continues(table, grid, synonyms))
+    reader.read(_paragraphs(document), item)  # after the tables: a table's value wins
+    reader.items.insert(0, item)
+    items, errors = reader.finish()
+    if not (item.elements or item.materials):
+        items.remove(item)
+    if not items:
+        errors.append(f"{path}: 没有找到办事指南的要素表（第一列写“事项名称”等要素名称的表格）")
+    return items, errors
+
+
+def _tables(tables: list[Any]) -> Iterator[Any]:
+    """Every table in document order, each followed by the tables nested in its cells."""
+    for table in tables:
+        yield table
+        for row in table.rows:
+            seen: list[Any] = []  # the cell elements themselves: lxml reuses ids of freed proxies
+            for cell in row.cells:
+                if not any(tc is cell._tc for tc in seen):
+                    seen.append(cell._tc)
+                    yield from _tables(cell.tables)
+
+
+def _grid(table: Any, title: str) -> TableGrid:
+    """Cell texts row by row; a merged cell reads as its value in every position it covers."""
+    grid = TableGrid(title, [])
+    first_at: dict[Any, tuple[int, int]] = {}  # keyed by the cell element, kept alive
+    for row_index, row in enumerate(table.rows):
+        cells = []
+        for col, cell in enumerate(row.cells):
+            cells.append(cell.text)
+            origin = first_at.setdefault(cell._tc, (row_index, col))
+            if origin != (row_index, col):
+                grid.origin[(row_index, col)] = origin
+        grid.rows.append(cells)
+    return grid
+
+
+def _paragraphs(document: Any) -> ParagraphGrid:
+    rows: list[list[Any]] = []
+    for paragraph in document.paragraphs:
+        match = _LABELLED.match(paragraph.text)
+        rows.append([match.group(1), match.group(2).strip()] if match else [paragraph.text])
+    return ParagraphGrid("正文", rows)
