@@ -369,8 +369,8 @@ def rules_command(rule_id: str | None) -> None:
     """列出全部规则；给出规则编号时显示其说明和示例。"""
     rules = registry()
     if rule_id is None:
-        for rule in rules.values():
-            click.echo(f"{rule.id:<34} {rule.severity:<8} {rule.title}")
+        for listed in rules.values():
+            click.echo(f"{listed.id:<34} {listed.severity:<8} {listed.title}")
         return
     rule = rules.get(rule_id)
     if rule is None:
@@ -398,7 +398,7 @@ def describe_rule(rule_id: str) -> str:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["guide", "checklist"]))
+@click.argument("kind", type=click.Choice(["guide", "checklist", "glossary", "wording"]))
 def schema(kind: str) -> None:
     """输出办事指南或收件清单的 JSON Schema（供编辑器补全和校验）。"""
     from checker.schemas import schema_text

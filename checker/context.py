@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from checker.text.vocabulary import Vocabulary
 
 
 class Context:
@@ -18,7 +21,7 @@ class Context:
         self.packs = packs
 
     @cached_property
-    def vocabulary(self):
+    def vocabulary(self) -> Vocabulary:
         """The glossary and wording vocabulary, built-in plus the configured extras."""
         from checker.text.vocabulary import load_vocabulary
 

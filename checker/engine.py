@@ -20,7 +20,7 @@ from checker.config import Config
 from checker.context import Context
 from checker.corpus import Corpus
 from checker.discover import Source, discover
-from checker.document import Document, build, read_bytes
+from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes
 from checker.findings import Finding, make_finding
 from checker.load import Fault, decode
 from checker.rules import Rule, registry
@@ -28,7 +28,6 @@ from checker.rules import Rule, registry
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
 # same span: the most specific rule reports it.
 OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
-_DOCUMENT_SCOPES = {"document": None, "guide": "guide", "checklist": "checklist"}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
 # Files per cache pack, on average.
@@ -62,7 +61,11 @@ class Runner:
         options = {rule.id: rule.options for rule in rules.values()}
         self.context = Context(options, config.glossaries, config.packs)
 
-    def _collect(self, rule: Rule, subject, where: str, findings: list, crashes: list) -> None:
+    def _collect(
+        self, rule: Rule, subject: object, where: str, findings: list[Finding], crashes: list[str]
+    ) -> None:
+        if rule.check is None:
+            return
         try:
             for problem in rule.check(subject, self.context):
                 severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
@@ -73,12 +76,11 @@ class Runner:
     def check_document(self, doc: Document) -> Checked:
         findings: list[Finding] = []
         crashes: list[str] = []
+        subjects = _document_subjects(doc)
         for rule in self.active:
-            wanted = _DOCUMENT_SCOPES.get(rule.scope, "")
-            if rule.check is None or wanted == "":
-                continue
-            if wanted is None or (doc.model is not None and doc.kind == wanted):
-                self._collect(rule, doc, doc.path, findings, crashes)
+            subject = subjects.get(rule.scope)
+            if subject is not None:
+                self._collect(rule, subject, doc.path, findings, crashes)
         doc.root = None  # later phases see the model only; this keeps results small to pass on
         return Checked(doc, findings, crashes)
 
@@ -97,21 +99,32 @@ class Runner:
 
     def check_input(self, item: Input) -> Checked:
         """One file read by ``read_input``."""
-        if item.fault is not None:
-            return self.check_document(Document(item.source.path, item.source.kind, faults=[item.fault]))
+        if item.data is None:
+            faults = [item.fault] if item.fault else []
+            return self.check_document(Document(item.source.path, item.source.kind, faults=faults))
         return self.check_document(build(item.source.path, item.source.kind, item.data))
 
     def check_pack(self, pack: list[Input], cache: Cache | None) -> list[Checked]:
         """A pack of files, from the cache when all their contents were seen together before."""
         key = _pack_key(pack, cache)
-        if key:
+        if key and cache is not None:
             hit = cache.get(key)
             if isinstance(hit, list) and len(hit) == len(pack) and all(isinstance(c, Checked) for c in hit):
                 return hit
         checked = [self.check_input(item) for item in pack]
-        if key and not any(c.crashes for c in checked):
+        if key and cache is not None and not any(c.crashes for c in checked):
             cache.put(key, checked)
         return checked
+
+
+def _document_subjects(doc: Document) -> dict[str, Document | GuideDocument | ChecklistDocument | None]:
+    """What each per-document scope's rules receive: every document, a built guide, a built
+    checklist (a guide rule never sees a checklist nor a guide whose model failed)."""
+    return {
+        "document": doc,
+        "guide": doc.as_guide() if doc.kind == "guide" else None,
+        "checklist": doc.as_checklist() if doc.kind == "checklist" else None,
+    }
 
 
 @dataclass
@@ -198,12 +211,12 @@ def run(
             if cache and not models
             else ""
         )
-        summary = cache.get(run_key) if run_key else None
+        summary = cache.get(run_key) if cache and run_key else None
         if isinstance(summary, RunSummary):
             result = Result(summary.findings, [_text_only(item) for item in items])
         else:
             result = _finish(runner, _check_inputs(items, runner, jobs, cache))
-            if run_key and not result.crashes:
+            if cache and run_key and not result.crashes:
                 cache.put(run_key, RunSummary(result.findings))
     result.messages = messages
     return result

@@ -129,7 +129,9 @@ def _rule_title(report: Report, rule: str) -> str:
     return info.title if info else rule
 
 
-def _change(before: int, now: int) -> str:
+def _change(before: int | None, now: int) -> str:
+    if before is None:
+        return "—"
     delta = now - before
     if delta > 0:
         return f'<span class="up" title="上升">▲ {delta}</span>'
@@ -149,8 +151,8 @@ def _trend(trend: Trend) -> str:
         errors = trend.errors[district]
         before, before_errors = (totals[-2], errors[-2]) if two else (None, None)
         cells = [escape(district)]
-        cells += [_maybe(before), str(totals[-1]), _change(before, totals[-1]) if two else "—"]
-        cells += [_maybe(before_errors), str(errors[-1]), _change(before_errors, errors[-1]) if two else "—"]
+        cells += [_maybe(before), str(totals[-1]), _change(before, totals[-1])]
+        cells += [_maybe(before_errors), str(errors[-1]), _change(before_errors, errors[-1])]
         rows.append('<tr class="trend-row">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     note = (
         f"最近 {len(trend.runs)} 次检查（第一次：{escape(labels[0])}），问题数按行政区划汇总；▲ 上升、▼ 下降。"

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "checklist-ignores-exemption"
 SCOPE = "pair"
@@ -65,16 +66,16 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         exemption = match.guide.exemption
         if exemption is None or exemption_is_conditional(exemption.value):
             continue
-        name = match.window.name.value
+        name = name_of(match.window).value
         yield Problem(
             pair.checklist.path,
-            match.window.name.span,
-            f"办事指南写明「{match.guide.name.value}」免提交（{exemption.value}），窗口仍收取「{name}」："
+            name_of(match.window).span,
+            f"办事指南写明「{name_of(match.guide).value}」免提交（{exemption.value}），窗口仍收取「{name}」："
             "请从收件清单中删去，由窗口按指南所述方式获取",
             (related(pair.guide, exemption.span, "办事指南的免提交说明"),),
             content=name,

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
 from checker.model import Located, WindowMaterial
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "checklist-quantity-mismatch"
 SCOPE = "pair"
@@ -71,7 +72,7 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         guide, window = match.guide, match.window
         if guide.exemption is not None and not exemption_is_conditional(guide.exemption.value):
@@ -89,7 +90,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         more = [c for c in counts if c[1].value > c[2].value]
         label, w, g = (more or counts)[0]
         said = "，".join(f"{lb}{wv.value}份（指南{gv.value}份）" for lb, wv, gv in counts)
-        name = window.name.value
+        name = name_of(window).value
         if more:
             message = f"窗口要求「{name}」{said}，比办事指南多：申请人按指南准备会不够。请统一份数"
         else:
@@ -98,7 +99,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             pair.checklist.path,
             w.span,
             message,
-            (related(pair.guide, g.span, f"办事指南中「{guide.name.value}」的{label}份数"),),
+            (related(pair.guide, g.span, f"办事指南中「{name_of(guide).value}」的{label}份数"),),
             content=f"{name}:{said}",
             severity=None if more else "warning",
         )

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, related
+from checker.pairing import align, name_of, related
 
 ID = "checklist-unpublished-material"
 SCOPE = "pair"
@@ -88,17 +89,17 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     guide = pair.guide.guide
     materials_key = guide.keys.get("申请材料", guide.span)
     for item in align(pair, ctx).unpublished:
-        name = item.window.name
+        name = name_of(item.window)
         message = (
             f"窗口收取「{name.value}」，办事指南的申请材料中没有这份材料：申请人无从知道要带。"
             "请在办事指南中列出（写明原件、复印件份数和受理标准），或不再收取"
         )
         if item.nearest is not None:
-            nearest = item.nearest.name
+            nearest = name_of(item.nearest)
             message += f"；如果就是指南中的「{nearest.value}」，请统一两处的名称"
             where = related(pair.guide, nearest.span, "办事指南中名称相近的材料")
         else:

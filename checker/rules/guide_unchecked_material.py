@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "guide-unchecked-material"
 SCOPE = "pair"
@@ -73,14 +74,14 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     checklist = pair.checklist.checklist
     window = checklist.window.value if checklist.window is not None else "窗口"
     anchor = checklist.keys.get("收件材料", checklist.span)
     for material in align(pair, ctx).unchecked:
         if material.exemption is not None and not exemption_is_conditional(material.exemption.value):
             continue
-        name = material.name.value
+        name = name_of(material).value
         necessity = material.necessity.value if material.necessity is not None else "必要"
         if necessity == "必要":
             message = (
@@ -95,7 +96,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             )
         yield Problem(
             pair.guide.path,
-            material.name.span,
+            name_of(material).span,
             message,
             (related(pair.checklist, anchor, f"{window}的收件材料"),),
             content=f"{window}:{name}",

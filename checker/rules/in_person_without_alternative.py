@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem, Span
 from checker.model import Guide
 
@@ -55,7 +56,7 @@ def _presence_demand(guide: Guide, phrases: list[str], waivers: tuple[str, ...])
     return None
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     guide = doc.guide
     if guide.delegation is None or guide.delegation.value != "不可以" or guide.presence_reason:
         return

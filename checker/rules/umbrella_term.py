@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import Hit, matchers, other_before
@@ -61,7 +62,7 @@ _ALTERNATIVE = re.compile(r"或者?$")
 _EXAMPLES = 3
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     umbrellas = ctx.vocabulary.umbrellas
     for material in doc.guide.materials:
