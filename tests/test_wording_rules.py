@@ -368,8 +368,8 @@ def test_malformed_glossary_names_file_and_line(tmp_path):
     )
     with pytest.raises(PackError) as err:
         load_vocabulary((str(path),), ())
-    assert err.value.path == str(path) and err.value.line == 2
-    assert f"{path}:2" in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 3  # the line of the list that is not one
+    assert f"{path}:3" in str(err.value)
 
 
 def test_glossary_umbrella_with_unknown_member_names_its_line(tmp_path):

@@ -178,7 +178,16 @@ def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] =
     add_glossary(vocabulary, packs.builtin_path("glossary.yaml"), packs.read_builtin("glossary.yaml"))
     add_wording(vocabulary, packs.builtin_path("wording.yaml"), packs.read_builtin("wording.yaml"))
     for path in glossaries:
-        add_glossary(vocabulary, path, _read(path))
+        add_glossary(vocabulary, path, _checked(path, "glossary"))
     for path in wording:
-        add_wording(vocabulary, path, _read(path))
+        add_wording(vocabulary, path, _checked(path, "wording"))
     return vocabulary
+
+
+def _checked(path: str, kind: str) -> str:
+    """A department's file, checked against its schema (the built-in files are, by a test)."""
+    from checker.schemas.data_files import check_data_file
+
+    text = _read(path)
+    check_data_file(kind, path, text)
+    return text

@@ -1,0 +1,91 @@
+"""A department's vocabulary files are checked against their schemas: a typo stops the run
+with the file, the line and the key it meant, instead of doing nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from checker import packs
+from checker.cli import cli
+from checker.schemas.data_files import DATA_KINDS, check_data_file
+
+GUIDE = "事项名称: 临时救助\n"
+
+
+def check_with(tmp_path, monkeypatch, key: str, name: str, text: str):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "guidelint.yaml").write_text(f"{key}: [{name}]\n", encoding="utf-8")
+    (tmp_path / "guide.yaml").write_text(GUIDE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return CliRunner().invoke(cli, ["check", "--no-cache", "guide.yaml"])
+
+
+def test_a_misspelt_key_in_a_glossary_stops_the_run_with_file_line_and_the_key_meant(tmp_path, monkeypatch):
+    text = "documents:\n  - name: 北京市工作居住证\n    varients: [工作居住证]\n"
+    result = check_with(tmp_path, monkeypatch, "glossaries", "本局证照.yaml", text)
+    assert result.exit_code == 2
+    assert "本局证照.yaml:3" in result.output
+    assert "varients" in result.output and "「variants」" in result.output
+
+
+def test_a_misspelt_top_level_key_in_a_wording_pack_is_named_with_its_line(tmp_path, monkeypatch):
+    text = "version: 1\nvauge:\n  - phrase: 相关证明\n    suggestion: 写明是哪一份证明\n"
+    result = check_with(tmp_path, monkeypatch, "packs", "本局措辞.yaml", text)
+    assert result.exit_code == 2
+    assert "本局措辞.yaml:2" in result.output and "「vague」" in result.output
+
+
+def test_a_phrase_listed_twice_is_an_error_at_the_second():
+    text = (
+        "vague:\n  - phrase: 相关证明\n    suggestion: 甲\n"
+        "catch_all:\n  - phrase: 其他材料\n    suggestion: 乙\n"
+        "  # 相关证明 在这行注释里，不是条目\n"
+        "  - phrase: 其他材料\n    suggestion: 丙\n"
+    )
+    with pytest.raises(packs.PackError) as caught:
+        check_data_file("wording", "w.yaml", text)
+    assert caught.value.line == 8
+    assert "第 5 行已有" in str(caught.value)
+
+
+def test_a_variant_listed_twice_on_one_line_is_an_error():
+    text = "documents:\n  - name: 居民户口簿\n    variants: [户口本, 户口本]\n"
+    with pytest.raises(packs.PackError, match="户口本") as caught:
+        check_data_file("glossary", "g.yaml", text)
+    assert caught.value.line == 3
+
+
+def test_wrong_types_are_told_in_words_not_as_python_data():
+    text = "documents:\n  - name: 居民户口簿\n    variants: 户口本\n"
+    with pytest.raises(packs.PackError) as caught:
+        check_data_file("glossary", "g.yaml", text)
+    assert caught.value.line == 3
+    assert "列表" in str(caught.value)
+    assert "{" not in str(caught.value) and "'" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("glossary", "documents:\n  - name: 居民户口簿\n    variants: [户口本]\n  - name: 居民身份证\n"),
+        ("glossary", "umbrellas:\n  - term: 身份证明\n    members: []\n    advice: 写明证件\n"),
+        ("wording", "vague:\n  - phrase: 相关证明\n    suggestion: 写明证明\nprotected: [相关证明文件编号]\n"),
+    ],
+)
+def test_well_formed_files_pass(kind, text):
+    check_data_file(kind, f"{kind}.yaml", text)
+
+
+@pytest.mark.parametrize("kind", DATA_KINDS)
+def test_the_built_in_files_fit_their_schemas(kind):
+    check_data_file(kind, f"rules/{kind}.yaml", packs.read_builtin(f"{kind}.yaml"))
+
+
+@pytest.mark.parametrize("kind", DATA_KINDS)
+def test_the_schema_command_prints_each_vocabulary_schema(kind):
+    result = CliRunner().invoke(cli, ["schema", kind])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["additionalProperties"] is False
