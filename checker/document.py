@@ -65,9 +65,6 @@ class GuideDocument:
     def path(self) -> str:
         return self.document.path
 
-    def source_line(self, line: int) -> str:
-        return self.document.source_line(line)
-
 
 @dataclass(frozen=True, slots=True)
 class ChecklistDocument:
@@ -79,9 +76,6 @@ class ChecklistDocument:
     @property
     def path(self) -> str:
         return self.document.path
-
-    def source_line(self, line: int) -> str:
-        return self.document.source_line(line)
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | None, Fault | None]:
