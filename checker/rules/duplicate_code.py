@@ -20,6 +20,7 @@ from checker.context import Context
 from checker.corpus import Corpus
 from checker.document import ChecklistDocument, GuideDocument
 from checker.findings import Problem, Related, Span
+from checker.model import Checklist, Guide
 
 ID = "duplicate-code"
 SCOPE = "corpus"
@@ -34,7 +35,7 @@ GOOD = {
 
 
 def _code_span(doc: GuideDocument | ChecklistDocument) -> Span:
-    indexed = doc.guide if isinstance(doc, GuideDocument) else doc.checklist
+    indexed: Guide | Checklist = doc.guide if isinstance(doc, GuideDocument) else doc.checklist
     return indexed.code.span if indexed.code is not None else indexed.span
 
 
