@@ -13,8 +13,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from checker.audit.summary import SEVERITY_LABELS, Summary
-from checker.findings import SEVERITIES
+from checker.audit.summary import Summary
+from checker.findings import SEVERITIES, SEVERITY_LABELS
 from checker.report import Report
 
 FINDINGS_HEADER = ("区", "事项", "文件", "行", "级别", "规则", "标题", "说明")

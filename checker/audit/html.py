@@ -15,8 +15,8 @@ from html import escape
 
 from checker.audit.charts import SEVERITY_COLORS, Bar, Segment, bar_chart, line_chart
 from checker.audit.history import Trend
-from checker.audit.summary import SEVERITY_LABELS, Item, Summary
-from checker.findings import SEVERITIES, Finding
+from checker.audit.summary import Item, Summary
+from checker.findings import SEVERITIES, SEVERITY_LABELS, Finding
 from checker.report import Report
 
 TOP_BODIES = 15  # implementing bodies shown in their chart; the rest are added up
