@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
 from checker.pairing import align, exemption_is_conditional, name_of, related
 
@@ -42,17 +43,7 @@ BAD = {
     必要性: 必要
     受理标准: 合同期限一年以上，加盖用人单位公章
 """,
-    "checklist.yaml": """\
-收件材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 在有效期内
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 合同期限一年以上，加盖用人单位公章
-""",
+    "checklist.yaml": append_materials("checklist.yaml"),
 }
 GOOD = {
     "guide.yaml": BAD["guide.yaml"],

@@ -18,30 +18,14 @@ from collections.abc import Iterator
 
 from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
 from checker.model import Located, WindowMaterial
 from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "checklist-quantity-mismatch"
 SCOPE = "pair"
-_GUIDE = """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
-"""
+_GUIDE = append_materials("guide.yaml")
 BAD = {
     "guide.yaml": _GUIDE,
     "checklist.yaml": """\

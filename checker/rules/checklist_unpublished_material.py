@@ -18,64 +18,28 @@ from collections.abc import Iterator
 
 from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
 from checker.pairing import align, name_of, related
 
 ID = "checklist-unpublished-material"
 SCOPE = "pair"
-_GUIDE = """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
-"""
+_GUIDE = append_materials("guide.yaml")
 BAD = {
     "guide.yaml": _GUIDE,
-    "checklist.yaml": """\
-收件材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 在有效期内
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 合同期限一年以上，加盖用人单位公章
+    "checklist.yaml": append_materials(
+        "checklist.yaml",
+        """\
   - 材料名称: 近三年个人所得税纳税记录
     原件份数: 1
     复印件份数: 0
 """,
+    ),
 }
 GOOD = {
-    "guide.yaml": """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
+    "guide.yaml": append_materials(
+        "guide.yaml",
+        """\
   - 材料名称: 个人所得税纳税记录
     原件份数: 1
     复印件份数: 0
@@ -85,6 +49,7 @@ GOOD = {
     受理标准: 近三年
     免提交: 通过税务部门数据共享获取的，无需提交
 """,
+    ),
     "checklist.yaml": BAD["checklist.yaml"],
 }
 
