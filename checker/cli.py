@@ -344,7 +344,7 @@ def review(old, new, output_format, select, ignore, fail_on, config_path) -> Non
 
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
     """
-    from checker.packs import PackError
+    from checker.datafiles import DataFileError
     from checker.report.review_formats import render
     from checker.review import run_review
     from checker.revision import RevisionError
@@ -355,7 +355,7 @@ def review(old, new, output_format, select, ignore, fail_on, config_path) -> Non
     )
     try:
         result = run_review(old, new, config)
-    except (RevisionError, PackError) as err:
+    except (RevisionError, DataFileError) as err:
         raise FatalError(str(err)) from None
     click.echo(render(result, _rule_infos(), output_format), nl=False)
     for crash in result.crashes:

@@ -6,7 +6,7 @@ import fnmatch
 import os
 from dataclasses import dataclass, field, replace
 
-from checker import packs
+from checker import datafiles
 from checker.document import DEFAULT_MAX_BYTES
 from checker.findings import SEVERITIES
 
@@ -84,8 +84,8 @@ def load_config(path: str | None, known_rules: list[str]) -> Config:
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: 无法读取配置文件：{err}") from None
     try:
-        data = packs.parse(text, path)
-    except packs.PackError as err:
+        data = datafiles.parse(text, path)
+    except datafiles.DataFileError as err:
         raise ConfigError(str(err)) from None
     if data is None:
         return Config(path=path)
@@ -105,7 +105,7 @@ def _check_packs(config: Config) -> None:
 
     try:
         load_vocabulary(config.glossaries, config.packs)
-    except packs.PackError as err:
+    except datafiles.DataFileError as err:
         key = "glossaries" if err.path in config.glossaries else "packs"
         raise ConfigError(f"{config.path}: {key} 中的文件有误：{err}") from None
 
@@ -113,9 +113,9 @@ def _check_packs(config: Config) -> None:
 def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     def fail(key: str, message: str, item: object = None) -> ConfigError:
         """The error at the line of ``item`` below ``key`` (or of ``key`` itself)."""
-        line = packs.line_of(text, f"{key}:") or 1
+        line = datafiles.line_of(text, f"{key}:") or 1
         if item is not None:
-            below = packs.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
+            below = datafiles.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
             line += below - 1 if below else 0
         return ConfigError(f"{path}:{line}: {key}: {message}")
 

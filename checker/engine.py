@@ -30,8 +30,8 @@ from checker.rules import Rule, registry
 OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
-# Files per cache pack, on average.
-PACK_SIZE = 32
+# Files per cache chunk, on average.
+CHUNK_SIZE = 32
 
 
 @dataclass
@@ -104,14 +104,14 @@ class Runner:
             return self.check_document(Document(item.source.path, item.source.kind, faults=faults))
         return self.check_document(build(item.source.path, item.source.kind, item.data))
 
-    def check_pack(self, pack: list[Input], cache: Cache | None) -> list[Checked]:
-        """A pack of files, from the cache when all their contents were seen together before."""
-        key = _pack_key(pack, cache)
+    def check_chunk(self, chunk: list[Input], cache: Cache | None) -> list[Checked]:
+        """A chunk of files, from the cache when all their contents were seen together before."""
+        key = _chunk_key(chunk, cache)
         if key and cache is not None:
             hit = cache.get(key)
-            if isinstance(hit, list) and len(hit) == len(pack) and all(isinstance(c, Checked) for c in hit):
+            if isinstance(hit, list) and len(hit) == len(chunk) and all(isinstance(c, Checked) for c in hit):
                 return hit
-        checked = [self.check_input(item) for item in pack]
+        checked = [self.check_input(item) for item in chunk]
         if key and cache is not None and not any(c.crashes for c in checked):
             cache.put(key, checked)
         return checked
@@ -151,35 +151,35 @@ def read_input(source: Source, config: Config, cache: Cache | None) -> Input:
     return Input(source, data, fault, key)
 
 
-def packs(items: list[Input]) -> list[list[Input]]:
-    """Cut the files into packs of about PACK_SIZE, the unit of caching and of parallel work.
-    A pack ends after a file whose cache key falls on a boundary (content-defined, as in
-    rsync): editing, adding or removing one file changes one pack, not all those after it."""
+def chunks(items: list[Input]) -> list[list[Input]]:
+    """Cut the files into chunks of about CHUNK_SIZE, the unit of caching and of parallel work.
+    A chunk ends after a file whose cache key falls on a boundary (content-defined, as in
+    rsync): editing, adding or removing one file changes one chunk, not all those after it."""
     result: list[list[Input]] = [[]]
     for item in items:
         result[-1].append(item)
-        boundary = int(item.key[:8], 16) % PACK_SIZE == 0 if item.key else False
-        if boundary or len(result[-1]) >= 4 * PACK_SIZE:
+        boundary = int(item.key[:8], 16) % CHUNK_SIZE == 0 if item.key else False
+        if boundary or len(result[-1]) >= 4 * CHUNK_SIZE:
             result.append([])
-    return [pack for pack in result if pack]
+    return [chunk for chunk in result if chunk]
 
 
-def _pack_key(pack: list[Input], cache: Cache | None) -> str:
-    """The cache key of a pack; none when a file of it could not be read."""
-    if cache is None or not all(item.key for item in pack):
+def _chunk_key(chunk: list[Input], cache: Cache | None) -> str:
+    """The cache key of a chunk; none when a file of it could not be read."""
+    if cache is None or not all(item.key for item in chunk):
         return ""
-    return cache.combined_key(["pack", *(item.key for item in pack)])
+    return cache.combined_key(["chunk", *(item.key for item in chunk)])
 
 
-def _check_packs(batch: list[list[Input]], config: Config, cache: Cache | None) -> list[list[Checked]]:
+def _check_chunks(batch: list[list[Input]], config: Config, cache: Cache | None) -> list[list[Checked]]:
     runner = Runner(config)
-    return [runner.check_pack(pack, cache) for pack in batch]
+    return [runner.check_chunk(chunk, cache) for chunk in batch]
 
 
 def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | None) -> list[Checked]:
-    work = packs(items)
+    work = chunks(items)
     if jobs <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return [checked for pack in work for checked in runner.check_pack(pack, cache)]
+        return [checked for chunk in work for checked in runner.check_chunk(chunk, cache)]
     _ = runner.context.vocabulary  # load once before forking: the workers inherit it
     size = max(1, -(-len(work) // (jobs * 4)))
     batches = [work[i : i + size] for i in range(0, len(work), size)]
@@ -188,8 +188,8 @@ def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | 
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        results = pool.map(_check_packs, batches, [runner.config] * len(batches), [cache] * len(batches))
-        return [checked for batch in results for pack in batch for checked in pack]
+        results = pool.map(_check_chunks, batches, [runner.config] * len(batches), [cache] * len(batches))
+        return [checked for batch in results for chunk in batch for checked in chunk]
 
 
 def default_jobs() -> int:

@@ -8,9 +8,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from checker import packs
+from checker import datafiles
 from checker.cli import cli
-from checker.schemas.data_files import DATA_KINDS, check_data_file
+from checker.schemas.vocabulary_files import DATA_KINDS, check_data_file
 
 GUIDE = "事项名称: 临时救助\n"
 
@@ -45,7 +45,7 @@ def test_a_phrase_listed_twice_is_an_error_at_the_second():
         "  # 相关证明 在这行注释里，不是条目\n"
         "  - phrase: 其他材料\n    suggestion: 丙\n"
     )
-    with pytest.raises(packs.PackError) as caught:
+    with pytest.raises(datafiles.DataFileError) as caught:
         check_data_file("wording", "w.yaml", text)
     assert caught.value.line == 8
     assert "第 5 行已有" in str(caught.value)
@@ -53,14 +53,14 @@ def test_a_phrase_listed_twice_is_an_error_at_the_second():
 
 def test_a_variant_listed_twice_on_one_line_is_an_error():
     text = "documents:\n  - name: 居民户口簿\n    variants: [户口本, 户口本]\n"
-    with pytest.raises(packs.PackError, match="户口本") as caught:
+    with pytest.raises(datafiles.DataFileError, match="户口本") as caught:
         check_data_file("glossary", "g.yaml", text)
     assert caught.value.line == 3
 
 
 def test_wrong_types_are_told_in_words_not_as_python_data():
     text = "documents:\n  - name: 居民户口簿\n    variants: 户口本\n"
-    with pytest.raises(packs.PackError) as caught:
+    with pytest.raises(datafiles.DataFileError) as caught:
         check_data_file("glossary", "g.yaml", text)
     assert caught.value.line == 3
     assert "列表" in str(caught.value)
@@ -81,7 +81,7 @@ def test_well_formed_files_pass(kind, text):
 
 @pytest.mark.parametrize("kind", DATA_KINDS)
 def test_the_built_in_files_fit_their_schemas(kind):
-    check_data_file(kind, f"rules/{kind}.yaml", packs.read_builtin(f"{kind}.yaml"))
+    check_data_file(kind, f"rules/{kind}.yaml", datafiles.read_builtin(f"{kind}.yaml"))
 
 
 @pytest.mark.parametrize("kind", DATA_KINDS)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from checker import packs
+from checker import datafiles
 from checker.text.normalize import NameRules
 
 
@@ -44,7 +44,7 @@ class Settings:
 @cache
 def settings() -> Settings:
     """rules/pairing.yaml, read once."""
-    data: dict[str, Any] = packs.parse(packs.read_builtin("pairing.yaml"), packs.builtin_path("pairing.yaml"))
+    data: dict[str, Any] = datafiles.parse(datafiles.read_builtin("pairing.yaml"), datafiles.builtin_path("pairing.yaml"))
     names, text, exemption = data["names"], data["text"], data["exemption"]
     return Settings(
         names=NameRules(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from checker import packs
+from checker import datafiles
 from checker.findings import SEVERITIES, Problem
 
 SCOPES = ("document", "guide", "checklist", "pair", "corpus", "meta")
@@ -37,7 +37,7 @@ class Rule:
 
 @cache
 def catalogue() -> dict[str, dict[str, Any]]:
-    data = packs.parse(packs.read_builtin("catalogue.yaml"), packs.builtin_path("catalogue.yaml"))
+    data = datafiles.parse(datafiles.read_builtin("catalogue.yaml"), datafiles.builtin_path("catalogue.yaml"))
     return data["rules"]
 
 

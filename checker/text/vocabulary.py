@@ -2,7 +2,7 @@
 
 Built-in data lives in the repository's ``rules/`` folder; a department adds its own files in
 the same format through ``glossaries`` and ``packs`` in guidelint.yaml. A malformed file raises
-PackError naming the file and the line.
+DataFileError naming the file and the line.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from checker import packs
-from checker.packs import PackError
+from checker import datafiles
+from checker.datafiles import DataFileError
 from checker.text.segment import Segmenter
 
 T = TypeVar("T")
@@ -86,12 +86,12 @@ class _Reader:
 
     def __init__(self, path: str, text: str) -> None:
         self.path, self.text = path, text
-        self.data = packs.parse(text, path) or {}
+        self.data = datafiles.parse(text, path) or {}
         if not isinstance(self.data, dict):
-            raise PackError(path, 1, "顶层应为键值映射")
+            raise DataFileError(path, 1, "顶层应为键值映射")
 
-    def fail(self, needle: str, message: str) -> PackError:
-        return PackError(self.path, packs.line_of(self.text, needle), message)
+    def fail(self, needle: str, message: str) -> DataFileError:
+        return DataFileError(self.path, datafiles.line_of(self.text, needle), message)
 
     def entries(self, key: str) -> list[dict[str, Any]]:
         value = self.data.get(key, [])
@@ -168,15 +168,15 @@ def _read(path: str) -> str:
     try:
         return Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise PackError(path, None, f"无法读取：{err}") from None
+        raise DataFileError(path, None, f"无法读取：{err}") from None
 
 
 @cache
 def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] = ()) -> Vocabulary:
     """Built-in vocabulary plus the given extra files (later files extend and override)."""
     vocabulary = Vocabulary()
-    add_glossary(vocabulary, packs.builtin_path("glossary.yaml"), packs.read_builtin("glossary.yaml"))
-    add_wording(vocabulary, packs.builtin_path("wording.yaml"), packs.read_builtin("wording.yaml"))
+    add_glossary(vocabulary, datafiles.builtin_path("glossary.yaml"), datafiles.read_builtin("glossary.yaml"))
+    add_wording(vocabulary, datafiles.builtin_path("wording.yaml"), datafiles.read_builtin("wording.yaml"))
     for path in glossaries:
         add_glossary(vocabulary, path, _checked(path, "glossary"))
     for path in wording:
@@ -186,7 +186,7 @@ def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] =
 
 def _checked(path: str, kind: str) -> str:
     """A department's file, checked against its schema (the built-in files are, by a test)."""
-    from checker.schemas.data_files import check_data_file
+    from checker.schemas.vocabulary_files import check_data_file
 
     text = _read(path)
     check_data_file(kind, path, text)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.datafiles import DataFileError
 from checker.findings import Span
 from checker.load import Node, load_text
-from checker.packs import PackError
 from checker.schemas.explain import problems
 
 DATA_KINDS = ("glossary", "wording")
@@ -25,7 +25,7 @@ _NAMED_BY = {
 
 
 def check_data_file(kind: str, path: str, text: str) -> None:
-    """Raise PackError at the first line where ``text`` breaks the ``kind`` schema or repeats an
+    """Raise DataFileError at the first line where ``text`` breaks the ``kind`` schema or repeats an
     entry; a file YAML cannot parse is left to the reader, which reports the syntax error."""
     root = load_text(text).root
     if root is None or root.kind != "map":
@@ -34,7 +34,7 @@ def check_data_file(kind: str, path: str, text: str) -> None:
     if found:
         span, message = min(found, key=lambda p: (p[0].line, p[0].column))
         more = f"（另有 {len(found) - 1} 处问题）" if len(found) > 1 else ""
-        raise PackError(path, span.line, message + more)
+        raise DataFileError(path, span.line, message + more)
 
 
 def _repeated(kind: str, root: Node) -> Iterator[tuple[Span, str]]:
