@@ -10,7 +10,10 @@ from click.testing import CliRunner
 
 from checker import datafiles
 from checker.cli import cli
+from checker.config import Config
+from checker.examples import materialize
 from checker.schemas.vocabulary_files import DATA_KINDS, check_data_file
+from tests.conftest import lint
 
 GUIDE = "事项名称: 临时救助\n"
 
@@ -89,3 +92,38 @@ def test_the_schema_command_prints_each_vocabulary_schema(kind):
     result = CliRunner().invoke(cli, ["schema", kind])
     assert result.exit_code == 0
     assert json.loads(result.output)["additionalProperties"] is False
+
+
+# ── word lists a department extends through packs: ──
+
+IN_PERSON = (
+    "委托代办: 不可以\n办理方式:\n  - 窗口办理\n到现场次数: 0\n"
+    "受理条件:\n  - 申请人须{phrase}按捺指纹\n"
+)
+
+
+def pack(tmp_path, text: str) -> Config:
+    path = tmp_path / "本局措辞.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Config(packs=(str(path),))
+
+
+@pytest.mark.parametrize("phrase", ["本人当面", "无需本人当面"])
+def test_a_pack_adds_presence_phrases_and_their_waivers(tmp_path, phrase):
+    guide = {"guide.yaml": materialize({"guide.yaml": IN_PERSON.format(phrase=phrase)}, raw=False)["guide.yaml"]}
+    rule = "in-person-without-alternative"
+    assert not lint(guide, rule=rule)  # not a phrase the built-in list knows
+    config = pack(tmp_path, "presence_phrases: [本人当面]\n")
+    assert len(lint(guide, config, rule)) == (0 if phrase.startswith("无需") else 1)
+
+
+def test_a_pack_adds_form_suffixes(tmp_path):
+    fragment = (
+        "申请材料:\n  - 材料名称: 人才引进呈报单\n    原件份数: 1\n    复印件份数: 0\n"
+        "    载体: 纸质\n    来源渠道: 申请人自备\n    必要性: 必要\n"
+    )
+    guide = materialize({"guide.yaml": fragment}, raw=False)
+    rule = "material-incomplete"
+    assert not lint(guide, rule=rule)
+    found = lint(guide, pack(tmp_path, "form_suffixes: [呈报单]\n"), rule)
+    assert [f.line for f in found] == [2]

@@ -41,7 +41,9 @@ def _demanded(text: str, phrase: str, waivers: tuple[str, ...]) -> int:
     return index
 
 
-def _presence_demand(guide: Guide, phrases: list[str], waivers: tuple[str, ...]) -> tuple[Span, str] | None:
+def _presence_demand(
+    guide: Guide, phrases: tuple[str, ...], waivers: tuple[str, ...]
+) -> tuple[Span, str] | None:
     texts = list(guide.conditions)
     for material in guide.materials:
         texts.extend(t for t in (material.name, material.applies_when, material.instructions) if t)
@@ -62,8 +64,8 @@ def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
         return
     if any(channel.value == "网上办理" for channel in guide.channels):
         return
-    waivers = tuple(ctx.option(ID, "presence_waivers"))
-    demand = _presence_demand(guide, ctx.option(ID, "presence_phrases"), waivers)
+    vocabulary = ctx.vocabulary
+    demand = _presence_demand(guide, vocabulary.presence_phrases, vocabulary.presence_waivers)
     if demand is None:
         return
     span, what = demand

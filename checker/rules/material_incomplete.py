@@ -67,7 +67,7 @@ GOOD = {
 
 
 def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
-    suffixes = tuple(ctx.option(ID, "form_suffixes"))
+    suffixes = ctx.vocabulary.form_suffixes
     for material in doc.guide.materials:
         if material.name is None:
             continue

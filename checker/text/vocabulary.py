@@ -50,6 +50,9 @@ class Vocabulary:
     catch_all: dict[str, Phrase] = field(default_factory=dict)
     vague: dict[str, Phrase] = field(default_factory=dict)
     closers: tuple[str, ...] = ()
+    form_suffixes: tuple[str, ...] = ()  # a material named so is a form to fill in
+    presence_phrases: tuple[str, ...] = ()  # words that demand the applicant in person
+    presence_waivers: tuple[str, ...] = ()  # words before those that waive presence instead
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -153,8 +156,16 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
         for entry in reader.entries(key):
             phrase = Phrase(reader.text_of(entry, "phrase"), reader.text_of(entry, "suggestion"))
             target[phrase.phrase] = phrase
-    vocabulary.closers = tuple(dict.fromkeys(vocabulary.closers + _word_list(reader, "enumeration_closers")))
+    vocabulary.closers = _extended(vocabulary.closers, _word_list(reader, "enumeration_closers"))
+    vocabulary.form_suffixes = _extended(vocabulary.form_suffixes, _word_list(reader, "form_suffixes"))
+    vocabulary.presence_phrases = _extended(vocabulary.presence_phrases, _word_list(reader, "presence_phrases"))
+    vocabulary.presence_waivers = _extended(vocabulary.presence_waivers, _word_list(reader, "presence_waivers"))
     vocabulary.protected.update(_word_list(reader, "protected"))
+
+
+def _extended(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` then those of ``more`` not among them, in order."""
+    return tuple(dict.fromkeys(words + more))
 
 
 def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
