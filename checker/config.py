@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from checker import datafiles
 from checker.document import DEFAULT_MAX_BYTES
 from checker.findings import SEVERITIES
+from checker.rule_options import read_rule_options
 
 CONFIG_NAME = "guidelint.yaml"
 _KEYS = {
@@ -21,6 +22,7 @@ _KEYS = {
     "packs",
     "fail-on",
     "max-file-size",
+    "rule-options",
 }
 
 
@@ -40,6 +42,7 @@ class Config:
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_BYTES
     path: str | None = None
+    rule_options: dict[str, dict[str, object]] = field(default_factory=dict)  # rule → option → value
 
     def with_options(self, **changes) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -163,6 +166,10 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     max_size = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise fail("max-file-size", "应为正整数（字节）")
+    rule_options, mistakes = read_rule_options(text)
+    if mistakes:
+        line, message = mistakes[0]
+        raise ConfigError(f"{path}:{line}: rule-options: {message}")
     base = os.path.dirname(os.path.abspath(path))
     return Config(
         select=rule_list("select") or ("ALL",),
@@ -175,6 +182,7 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         fail_on=fail_on,
         max_file_size=max_size,
         path=path,
+        rule_options=rule_options,
     )
 
 

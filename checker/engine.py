@@ -58,7 +58,7 @@ class Runner:
         rules = registry()
         self.config = config
         self.active = [rules[r] for r in config.active_rules(list(rules))]
-        options = {rule.id: rule.options for rule in rules.values()}
+        options = {rule.id: {**rule.options, **config.rule_options.get(rule.id, {})} for rule in rules.values()}
         self.context = Context(options, config.glossaries, config.packs)
 
     def _collect(

@@ -29,12 +29,19 @@ from checker.corpus import Corpus
 from checker.document import GuideDocument
 from checker.findings import Problem, Related, Span
 from checker.pairing import analyse, related, same_condition, same_material, text_content
+from checker.rules import Option
 from checker.text.normalize import strip_list_marker
 from checker.text.overlap import Content, coverage
 
 ID = "divergent-standard"
 T = TypeVar("T")
 SCOPE = "corpus"
+OPTIONS = {
+    "max_related": Option(int, "每条发现最多列出的其他区相关位置"),
+    "merged_condition_coverage": Option(
+        float, "一区合写或拆分的受理条件，内容在另一区的受理条件中说到这个比例以上，就不算未列或多列"
+    ),
+}
 _CHAOYANG = """\
 行政区划: 北京市朝阳区
 实施编码: 11110105MB0000001X4000117001
