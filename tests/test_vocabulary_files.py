@@ -127,3 +127,29 @@ def test_a_pack_adds_form_suffixes(tmp_path):
     assert not lint(guide, rule=rule)
     found = lint(guide, pack(tmp_path, "form_suffixes: [呈报单]\n"), rule)
     assert [f.line for f in found] == [2]
+
+
+# ── rules/pairing.yaml ──
+
+
+@pytest.mark.parametrize(
+    "edit, said",
+    [
+        (("  hint_score: 60\n", ""), "缺少必填项「hint_score」"),
+        (("  narrowing_words:", "  narowing_words:"), "是否应为「narrowing_words」"),
+    ],
+)
+def test_a_broken_pairing_file_is_an_error_with_its_line_not_a_key_error(monkeypatch, edit, said):
+    from checker.pairing.settings import settings
+
+    text = datafiles.read_builtin("pairing.yaml")
+    assert edit[0] in text
+    broken = text.replace(edit[0], edit[1])
+    monkeypatch.setattr(datafiles, "read_builtin", lambda name: broken if name == "pairing.yaml" else text)
+    settings.cache_clear()
+    try:
+        with pytest.raises(datafiles.DataFileError, match=said) as caught:
+            settings()
+    finally:
+        settings.cache_clear()
+    assert caught.value.line is not None and caught.value.path.endswith("pairing.yaml")

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from checker import datafiles
+from checker.schemas import schema
 from checker.text.normalize import NameRules
 
 
@@ -43,8 +44,19 @@ class Settings:
 
 @cache
 def settings() -> Settings:
-    """rules/pairing.yaml, read once."""
-    data: dict[str, Any] = datafiles.parse(datafiles.read_builtin("pairing.yaml"), datafiles.builtin_path("pairing.yaml"))
+    """rules/pairing.yaml, read once. A file that does not fit its schema (a key missing or
+    misspelt, a word list that is not one) is a DataFileError at its line, not a KeyError."""
+    path, text = datafiles.builtin_path("pairing.yaml"), datafiles.read_builtin("pairing.yaml")
+    try:
+        return _settings(datafiles.parse(text, path))
+    except (KeyError, TypeError, AttributeError, ValueError):
+        from checker.schemas.vocabulary_files import check_data_file
+
+        check_data_file("pairing", path, text)
+        raise
+
+
+def _settings(data: dict[str, Any]) -> Settings:
     names, text, exemption = data["names"], data["text"], data["exemption"]
     return Settings(
         names=NameRules(
@@ -67,7 +79,7 @@ def settings() -> Settings:
         document_endings=tuple(names["document_endings"]),
         photo_spellings=tuple(names["photos"]["spellings"].items()),
         photo_descriptors=_longest_first(names["photos"]["descriptors"]),
-        scores={k: float(v) for k, v in data["scores"].items()},
+        scores={key: float(data["scores"][key]) for key in _SCORES},
         stopwords=_longest_first(text["stopwords"]),
         kept_words=tuple(text["kept_words"]),
         synonyms=tuple(sorted(text["synonyms"].items(), key=lambda item: len(item[0]), reverse=True)),
@@ -84,6 +96,10 @@ def settings() -> Settings:
         channel_words=tuple(exemption["channel_words"]),
         condition_subjects=tuple(exemption["condition_subjects"]),
     )
+
+
+# The scores the pairing reads: a file without one of them fails when it is read, not when used.
+_SCORES = tuple(schema("pairing")["properties"]["scores"]["required"])
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Vocabulary files (glossary, wording) checked against their schemas before they are read.
+"""Vocabulary files (glossary, wording) and pairing.yaml checked against their schemas.
 
 The file is parsed into nodes with positions (``checker.load``), as guides are, so an unknown
 key (``varients``), a value of the wrong type or a missing field is reported at its own line
@@ -15,7 +15,7 @@ from checker.findings import Span
 from checker.load import Node, load_text
 from checker.schemas.explain import problems
 
-DATA_KINDS = ("glossary", "wording")
+DATA_KINDS = ("glossary", "wording", "pairing")
 
 # Lists whose entries must be unique, and the field that names each entry.
 _NAMED_BY = {
@@ -26,20 +26,21 @@ _NAMED_BY = {
 
 def check_data_file(kind: str, path: str, text: str) -> None:
     """Raise DataFileError at the first line where ``text`` breaks the ``kind`` schema or repeats an
-    entry; a file YAML cannot parse is left to the reader, which reports the syntax error."""
+    entry, naming the others with their lines (a misspelt key is also a missing one); a file
+    YAML cannot parse is left to the reader, which reports the syntax error."""
     root = load_text(text).root
     if root is None or root.kind != "map":
         return
     found = problems(kind, root, root.plain()) + list(_repeated(kind, root))
     if found:
-        span, message = min(found, key=lambda p: (p[0].line, p[0].column))
-        more = f"（另有 {len(found) - 1} 处问题）" if len(found) > 1 else ""
-        raise DataFileError(path, span.line, message + more)
+        (first, message), *rest = sorted(found, key=lambda p: (p[0].line, p[0].column))
+        more = "".join(f"；第 {span.line} 行：{said}" for span, said in rest)
+        raise DataFileError(path, first.line, message + more)
 
 
 def _repeated(kind: str, root: Node) -> Iterator[tuple[Span, str]]:
     seen: dict[str, Span] = {}
-    for key, field in _NAMED_BY[kind].items():
+    for key, field in _NAMED_BY.get(kind, {}).items():
         for name in _field_nodes(root.get(key), field):
             yield from _once(name, seen, f"{key} 中的“{name.value}”")
     variants: dict[str, Span] = {}
