@@ -398,7 +398,7 @@ def describe_rule(rule_id: str) -> str:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["guide", "checklist", "glossary", "wording", "pairing"]))
+@click.argument("kind", type=click.Choice(["guide", "checklist", "glossary", "wording", "pairing", "catalogue"]))
 def schema(kind: str) -> None:
     """输出办事指南或收件清单的 JSON Schema（供编辑器补全和校验）。"""
     from checker.schemas import schema_text

@@ -153,3 +153,10 @@ def test_a_broken_pairing_file_is_an_error_with_its_line_not_a_key_error(monkeyp
     finally:
         settings.cache_clear()
     assert caught.value.line is not None and caught.value.path.endswith("pairing.yaml")
+
+
+def test_a_misspelt_field_in_the_catalogue_is_named_with_its_line():
+    text = "rules:\n  fee-incomplete:\n    severity: warning\n    titel: 收费信息不完整\n"
+    with pytest.raises(datafiles.DataFileError, match="是否应为「title」") as caught:
+        check_data_file("catalogue", "catalogue.yaml", text)
+    assert caught.value.line == 4

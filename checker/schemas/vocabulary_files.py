@@ -1,4 +1,5 @@
-"""Vocabulary files (glossary, wording) and pairing.yaml checked against their schemas.
+"""Vocabulary files (glossary, wording) and the rule data (pairing, catalogue) checked against
+their schemas.
 
 The file is parsed into nodes with positions (``checker.load``), as guides are, so an unknown
 key (``varients``), a value of the wrong type or a missing field is reported at its own line
@@ -15,7 +16,7 @@ from checker.findings import Span
 from checker.load import Node, load_text
 from checker.schemas.explain import problems
 
-DATA_KINDS = ("glossary", "wording", "pairing")
+DATA_KINDS = ("glossary", "wording", "pairing", "catalogue")
 
 # Lists whose entries must be unique, and the field that names each entry.
 _NAMED_BY = {
@@ -26,16 +27,22 @@ _NAMED_BY = {
 
 def check_data_file(kind: str, path: str, text: str) -> None:
     """Raise DataFileError at the first line where ``text`` breaks the ``kind`` schema or repeats an
-    entry, naming the others with their lines (a misspelt key is also a missing one); a file
+    entry, naming the others with their lines; a file
     YAML cannot parse is left to the reader, which reports the syntax error."""
     root = load_text(text).root
     if root is None or root.kind != "map":
         return
-    found = problems(kind, root, root.plain()) + list(_repeated(kind, root))
+    found = _one_per_typo(problems(kind, root, root.plain())) + list(_repeated(kind, root))
     if found:
         (first, message), *rest = sorted(found, key=lambda p: (p[0].line, p[0].column))
         more = "".join(f"；第 {span.line} 行：{said}" for span, said in rest)
         raise DataFileError(path, first.line, message + more)
+
+
+def _one_per_typo(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Without the missing key that a misspelt one stands for: one typo, one problem."""
+    meant = {message.rsplit("是否应为「", 1)[1].split("」")[0] for _, message in found if "是否应为「" in message}
+    return [(span, message) for span, message in found if not any(f"缺少必填项「{key}」" in message for key in meant)]
 
 
 def _repeated(kind: str, root: Node) -> Iterator[tuple[Span, str]]:
