@@ -160,3 +160,16 @@ def test_a_misspelt_field_in_the_catalogue_is_named_with_its_line():
     with pytest.raises(datafiles.DataFileError, match="是否应为「title」") as caught:
         check_data_file("catalogue", "catalogue.yaml", text)
     assert caught.value.line == 4
+
+
+def test_a_glossary_adds_places_that_make_a_variant_another_document(tmp_path):
+    fragment = (
+        "申请材料:\n  - 材料名称: 新加坡身份证\n    原件份数: 1\n    复印件份数: 0\n"
+        "    载体: 纸质\n    来源渠道: 其他\n    必要性: 必要\n"
+    )
+    guide = materialize({"guide.yaml": fragment}, raw=False)
+    rule = "nonstandard-name"
+    assert len(lint(guide, rule=rule)) == 1  # read as 身份证, the 居民身份证
+    path = tmp_path / "本局证照.yaml"
+    path.write_text("place_qualifiers: [新加坡]\n", encoding="utf-8")
+    assert not lint(guide, Config(glossaries=(str(path),)), rule)

@@ -53,6 +53,7 @@ class Vocabulary:
     form_suffixes: tuple[str, ...] = ()  # a material named so is a form to fill in
     presence_phrases: tuple[str, ...] = ()  # words that demand the applicant in person
     presence_waivers: tuple[str, ...] = ()  # words before those that waive presence instead
+    place_qualifiers: tuple[str, ...] = ()  # before a variant, a place that makes it another document
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -147,6 +148,7 @@ def add_glossary(vocabulary: Vocabulary, path: str, text: str) -> None:
             if member not in vocabulary.documents:
                 raise reader.fail(member, f"笼统名称“{umbrella.term}”的成员“{member}”不在 documents 中")
         vocabulary.umbrellas[umbrella.term] = umbrella
+    vocabulary.place_qualifiers = _extended(vocabulary.place_qualifiers, _word_list(reader, "place_qualifiers"))
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
