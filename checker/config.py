@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from checker import datafiles
 from checker.document import DEFAULT_MAX_BYTES
 from checker.findings import SEVERITIES
-from checker.rule_options import read_rule_options
+from checker.pairing.settings import Overrides
+from checker.tuning import read_pairing_thresholds, read_rule_options
 
 CONFIG_NAME = "guidelint.yaml"
 _KEYS = {
@@ -23,6 +24,7 @@ _KEYS = {
     "fail-on",
     "max-file-size",
     "rule-options",
+    "pairing",
 }
 
 
@@ -43,6 +45,7 @@ class Config:
     max_file_size: int = DEFAULT_MAX_BYTES
     path: str | None = None
     rule_options: dict[str, dict[str, object]] = field(default_factory=dict)  # rule → option → value
+    pairing: Overrides = ()  # (section, threshold, value) over rules/pairing.yaml
 
     def with_options(self, **changes) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -167,9 +170,11 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise fail("max-file-size", "应为正整数（字节）")
     rule_options, mistakes = read_rule_options(text)
+    pairing, more = read_pairing_thresholds(text)
+    mistakes += more
     if mistakes:
         line, message = mistakes[0]
-        raise ConfigError(f"{path}:{line}: rule-options: {message}")
+        raise ConfigError(f"{path}:{line}: {message}")
     base = os.path.dirname(os.path.abspath(path))
     return Config(
         select=rule_list("select") or ("ALL",),
@@ -183,6 +188,7 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         max_file_size=max_size,
         path=path,
         rule_options=rule_options,
+        pairing=pairing,
     )
 
 

@@ -23,6 +23,7 @@ from checker.discover import Source, discover
 from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes
 from checker.findings import Finding, make_finding
 from checker.load import Fault, decode
+from checker.pairing.settings import overridden
 from checker.rules import Rule, registry
 
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
@@ -67,9 +68,10 @@ class Runner:
         if rule.check is None:
             return
         try:
-            for problem in rule.check(subject, self.context):
-                severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
-                findings.append(make_finding(problem, rule.id, severity))
+            with overridden(self.config.pairing):
+                for problem in rule.check(subject, self.context):
+                    severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
+                    findings.append(make_finding(problem, rule.id, severity))
         except Exception:  # a bug in one rule must not stop the others
             crashes.append(f"{where}: 规则 {rule.id} 内部错误\n{traceback.format_exc()}")
 

@@ -7,8 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
-from checker.config import Config
+from checker.config import Config, load_config
 from checker.examples import materialize
+from checker.pairing import settings
 from checker.rules import Option, registry
 from tests.conftest import lint
 
@@ -63,3 +64,38 @@ def test_every_declared_option_has_a_default_of_its_type_in_the_catalogue(rule):
 
 def test_an_option_of_the_wrong_type_does_not_fit():
     assert Option(float, "").fits(1) and not Option(int, "").fits(True) and not Option(int, "").fits("3")
+
+
+# ── pairing thresholds (rules/pairing.yaml) set in guidelint.yaml ──
+
+
+@pytest.mark.parametrize(
+    "config, line, said",
+    [
+        ("pairing:\n  scores:\n    min_scor: 85\n", 3, "是否应为「min_score」"),
+        ("pairing:\n  text:\n    condition_coverage: 高\n", 3, "应为数字"),
+        ("pairing:\n  score:\n    min_score: 85\n", 2, "是否应为「scores」"),
+        ("pairing:\n  text:\n    stopwords: 1\n", 3, "没有可设置的阈值「stopwords」"),
+    ],
+)
+def test_a_wrong_pairing_threshold_stops_the_run_with_file_line_and_what_was_meant(
+    tmp_path, monkeypatch, config, line, said
+):
+    result = check_with(tmp_path, monkeypatch, config)
+    assert result.exit_code == 2
+    assert f"guidelint.yaml:{line}: pairing:" in result.output and said in result.output
+
+
+def test_a_pairing_threshold_set_in_the_config_changes_how_materials_pair(tmp_path, monkeypatch):
+    guide = (
+        "申请材料:\n  - 材料名称: 房屋租赁合同\n    原件份数: 1\n    复印件份数: 1\n"
+        "    载体: 纸质\n    来源渠道: 申请人自备\n    必要性: 必要\n"
+    )
+    checklist = "收件材料:\n  - 材料名称: 房屋租赁合同书\n    原件份数: 1\n    复印件份数: 1\n"
+    documents = materialize({"guide.yaml": guide, "checklist.yaml": checklist}, raw=False)
+    assert not lint(documents, rule="checklist-unpublished-material")
+    (tmp_path / "guidelint.yaml").write_text("pairing:\n  scores:\n    min_score: 101\n", encoding="utf-8")
+    strict = load_config(str(tmp_path / "guidelint.yaml"), list(registry()))
+    assert strict.pairing == (("scores", "min_score", 101.0),)
+    assert len(lint(documents, strict, "checklist-unpublished-material")) == 1
+    assert settings().scores["min_score"] == 80  # outside the run, the built-in threshold

@@ -140,18 +140,18 @@ def test_a_pack_adds_form_suffixes(tmp_path):
     ],
 )
 def test_a_broken_pairing_file_is_an_error_with_its_line_not_a_key_error(monkeypatch, edit, said):
-    from checker.pairing.settings import settings
+    from checker.pairing.settings import _settings_with, settings
 
     text = datafiles.read_builtin("pairing.yaml")
     assert edit[0] in text
     broken = text.replace(edit[0], edit[1])
     monkeypatch.setattr(datafiles, "read_builtin", lambda name: broken if name == "pairing.yaml" else text)
-    settings.cache_clear()
+    _settings_with.cache_clear()
     try:
         with pytest.raises(datafiles.DataFileError, match=said) as caught:
             settings()
     finally:
-        settings.cache_clear()
+        _settings_with.cache_clear()
     assert caught.value.line is not None and caught.value.path.endswith("pairing.yaml")
 
 

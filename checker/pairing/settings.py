@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -42,18 +44,51 @@ class Settings:
     condition_subjects: tuple[str, ...]
 
 
-@cache
+# Thresholds set in guidelint.yaml (section, key, value), for the run under way: rules reach the
+# settings from deep inside the pairing, where no configuration is passed (see ``overridden``).
+Overrides = tuple[tuple[str, str, float], ...]
+_OVERRIDES: ContextVar[Overrides] = ContextVar("pairing_overrides", default=())
+
+
 def settings() -> Settings:
-    """rules/pairing.yaml, read once. A file that does not fit its schema (a key missing or
+    """rules/pairing.yaml with the thresholds the current run overrides."""
+    return _settings_with(_OVERRIDES.get())
+
+
+@contextmanager
+def overridden(overrides: Overrides) -> Iterator[None]:
+    """Within this block, ``settings()`` has these thresholds in place of the built-in ones."""
+    token = _OVERRIDES.set(overrides)
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)
+
+
+@cache
+def _settings_with(overrides: Overrides) -> Settings:
+    """Read once per set of overrides. A file that does not fit its schema (a key missing or
     misspelt, a word list that is not one) is a DataFileError at its line, not a KeyError."""
     path, text = datafiles.builtin_path("pairing.yaml"), datafiles.read_builtin("pairing.yaml")
+    data = datafiles.parse(text, path)
     try:
-        return _settings(datafiles.parse(text, path))
+        for section, key, value in overrides:
+            data[section][key] = value
+        return _settings(data)
     except (KeyError, TypeError, AttributeError, ValueError):
         from checker.schemas.vocabulary_files import check_data_file
 
         check_data_file("pairing", path, text)
         raise
+
+
+def thresholds() -> dict[str, set[str]]:
+    """The numbers guidelint.yaml may set, by section: every score, and the coverages of text."""
+    found: dict[str, set[str]] = {}
+    for section in ("scores", "text"):
+        properties = schema("pairing")["properties"][section]["properties"]
+        found[section] = {k for k, v in properties.items() if v.get("type") in ("number", "integer")}
+    return found
 
 
 def _settings(data: dict[str, Any]) -> Settings:

@@ -1,5 +1,6 @@
-"""``rule-options`` in guidelint.yaml: rule id → option → value, checked against each rule's
-declared OPTIONS, with the line of each mistake taken from the parsed nodes."""
+"""What guidelint.yaml tunes, checked against what the code declares, with the line of each
+mistake taken from the parsed nodes: ``rule-options`` (rule id → option → value, against each
+rule's OPTIONS) and ``pairing`` (section → threshold → number, against rules/pairing.yaml)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from rapidfuzz import fuzz, process
 
 from checker.findings import Span
 from checker.load import Node, load_text
+from checker.pairing.settings import Overrides, thresholds
 from checker.rules import Option, registry
 
 KEY = "rule-options"
+PAIRING_KEY = "pairing"
 _KIND_NAMES = {int: "整数", float: "数字", str: "文本", bool: "是非值（true 或 false）", list: "列表"}
 
 
@@ -22,9 +25,9 @@ def read_rule_options(text: str) -> tuple[dict[str, dict[str, object]], list[tup
     if node is None:
         return {}, []
     if node.kind != "map":
-        return {}, [(_line(node), "应为“规则编号: {参数: 值}”的映射")]
+        return {}, [(_line(node), f"{KEY}: 应为“规则编号: {{参数: 值}}”的映射")]
     options: dict[str, dict[str, object]] = {}
-    problems = list(_problems(node, options))
+    problems = [(line, f"{KEY}: {message}") for line, message in _problems(node, options)]
     return options, problems
 
 
@@ -55,6 +58,41 @@ def _rule_problems(
             yield _line(value), f"{rule_id} 的参数 {name} 应为{_KIND_NAMES.get(option.kind, option.kind.__name__)}"
         else:
             chosen[name] = value.plain()
+
+
+def read_pairing_thresholds(text: str) -> tuple[Overrides, list[tuple[int, str]]]:
+    """The thresholds set under ``pairing`` in the config ``text``, and every mistake (line, message)."""
+    root = load_text(text).root
+    node = root.get(PAIRING_KEY) if root is not None else None
+    if node is None:
+        return (), []
+    if node.kind != "map":
+        return (), [(_line(node), f"{PAIRING_KEY}: 应为“scores 或 text: {{参数: 数值}}”的映射")]
+    chosen: list[tuple[str, str, float]] = []
+    found = _threshold_problems(node, thresholds(), chosen)
+    problems = [(line, f"{PAIRING_KEY}: {message}") for line, message in found]
+    return tuple(chosen), problems
+
+
+def _threshold_problems(
+    node: Node, allowed: dict[str, set[str]], chosen: list[tuple[str, str, float]]
+) -> Iterator[tuple[int, str]]:
+    for section, values in node.value.items():
+        if section not in allowed:
+            hint = _did_you_mean(section, list(allowed))
+            yield _line(values, key=True), f"没有「{section}」这一部分{hint}（可设置：scores、text）"
+        elif values.kind != "map":
+            yield _line(values), f"{section} 应对应“参数: 数值”的映射"
+        else:
+            for name, value in values.value.items():
+                number = value.plain()
+                if name not in allowed[section]:
+                    hint = _did_you_mean(name, sorted(allowed[section]))
+                    yield _line(value, key=True), f"{section} 中没有可设置的阈值「{name}」{hint}"
+                elif isinstance(number, bool) or not isinstance(number, (int, float)):
+                    yield _line(value), f"{section} 的 {name} 应为数字"
+                else:
+                    chosen.append((section, name, float(number)))
 
 
 def _did_you_mean(name: str, known: list[str]) -> str:
