@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from checker import suppress
 from checker.cache import Cache
@@ -23,7 +24,7 @@ from checker.discover import Source, discover
 from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes
 from checker.findings import Finding, make_finding
 from checker.load import Fault, decode
-from checker.pairing.settings import overridden
+from checker.pairing.settings import Tuning, overridden
 from checker.rules import Rule, registry
 
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
@@ -62,13 +63,20 @@ class Runner:
         options = {rule.id: {**rule.options, **config.rule_options.get(rule.id, {})} for rule in rules.values()}
         self.context = Context(options, config.glossaries, config.packs)
 
+    @cached_property
+    def tuning(self) -> Tuning:
+        """How this run tunes the pairing: thresholds from the config, words from its packs."""
+        vocabulary = self.context.vocabulary
+        synonyms, holders = tuple(vocabulary.synonyms.items()), tuple(vocabulary.holders.items())
+        return Tuning(self.config.pairing, synonyms, holders)
+
     def _collect(
         self, rule: Rule, subject: object, where: str, findings: list[Finding], crashes: list[str]
     ) -> None:
         if rule.check is None:
             return
         try:
-            with overridden(self.config.pairing):
+            with overridden(self.tuning):
                 for problem in rule.check(subject, self.context):
                     severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
                     findings.append(make_finding(problem, rule.id, severity))

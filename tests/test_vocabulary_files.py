@@ -173,3 +173,30 @@ def test_a_glossary_adds_places_that_make_a_variant_another_document(tmp_path):
     path = tmp_path / "本局证照.yaml"
     path.write_text("place_qualifiers: [新加坡]\n", encoding="utf-8")
     assert not lint(guide, Config(glossaries=(str(path),)), rule)
+
+
+def test_a_pack_adds_holders_so_a_window_material_pairs_with_the_guide_one(tmp_path):
+    guide = (
+        "申请材料:\n  - 材料名称: 经办人身份证\n    原件份数: 1\n    复印件份数: 1\n"
+        "    载体: 纸质\n    来源渠道: 政府部门核发\n    必要性: 必要\n"
+    )
+    checklist = "收件材料:\n  - 材料名称: 委托代理人居民身份证\n    原件份数: 1\n    复印件份数: 1\n"
+    documents = materialize({"guide.yaml": guide, "checklist.yaml": checklist}, raw=False)
+    rule = "checklist-unpublished-material"
+    assert len(lint(documents, rule=rule)) == 1  # 经办人 is nobody the pairing knows
+    assert not lint(documents, pack(tmp_path, "holders:\n  经办人: 委托代理人\n"), rule)
+
+
+def test_synonyms_a_pack_adds_reach_the_pairing_only_within_its_run():
+    from checker.pairing.settings import Tuning, overridden, settings
+
+    with overridden(Tuning(synonyms=(("低保", "最低生活保障"),))):
+        assert ("低保", "最低生活保障") in settings().synonyms
+    assert ("低保", "最低生活保障") not in settings().synonyms
+
+
+def test_a_synonym_that_is_not_a_mapping_is_named_with_its_line(tmp_path):
+    text = "synonyms: [低保]\n"
+    with pytest.raises(datafiles.DataFileError, match="synonyms") as caught:
+        check_data_file("wording", "w.yaml", text)
+    assert caught.value.line == 1

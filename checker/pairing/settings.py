@@ -44,36 +44,52 @@ class Settings:
     condition_subjects: tuple[str, ...]
 
 
-# Thresholds set in guidelint.yaml (section, key, value), for the run under way: rules reach the
-# settings from deep inside the pairing, where no configuration is passed (see ``overridden``).
+# Thresholds set in guidelint.yaml: (section, key, value).
 Overrides = tuple[tuple[str, str, float], ...]
-_OVERRIDES: ContextVar[Overrides] = ContextVar("pairing_overrides", default=())
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """What a run changes in rules/pairing.yaml: thresholds from guidelint.yaml, synonyms and
+    holders added by its packs."""
+
+    thresholds: Overrides = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
+    holders: tuple[tuple[str, str], ...] = ()
+
+
+# The tuning of the run under way: rules reach the settings from deep inside the pairing, where
+# no configuration is passed (see ``overridden``).
+_UNTUNED = Tuning()  # frozen, so one default serves every context
+_TUNING: ContextVar[Tuning] = ContextVar("pairing_tuning", default=_UNTUNED)
 
 
 def settings() -> Settings:
-    """rules/pairing.yaml with the thresholds the current run overrides."""
-    return _settings_with(_OVERRIDES.get())
+    """rules/pairing.yaml as the current run tunes it."""
+    return _settings_with(_TUNING.get())
 
 
 @contextmanager
-def overridden(overrides: Overrides) -> Iterator[None]:
-    """Within this block, ``settings()`` has these thresholds in place of the built-in ones."""
-    token = _OVERRIDES.set(overrides)
+def overridden(tuning: Tuning) -> Iterator[None]:
+    """Within this block, ``settings()`` is tuned so."""
+    token = _TUNING.set(tuning)
     try:
         yield
     finally:
-        _OVERRIDES.reset(token)
+        _TUNING.reset(token)
 
 
 @cache
-def _settings_with(overrides: Overrides) -> Settings:
-    """Read once per set of overrides. A file that does not fit its schema (a key missing or
-    misspelt, a word list that is not one) is a DataFileError at its line, not a KeyError."""
+def _settings_with(tuning: Tuning) -> Settings:
+    """Read once per tuning. A file that does not fit its schema (a key missing or misspelt, a
+    word list that is not one) is a DataFileError at its line, not a KeyError."""
     path, text = datafiles.builtin_path("pairing.yaml"), datafiles.read_builtin("pairing.yaml")
     data = datafiles.parse(text, path)
     try:
-        for section, key, value in overrides:
+        for section, key, value in tuning.thresholds:
             data[section][key] = value
+        data["text"]["synonyms"].update(tuning.synonyms)
+        data["names"]["holders"].update(tuning.holders)
         return _settings(data)
     except (KeyError, TypeError, AttributeError, ValueError):
         from checker.schemas.vocabulary_files import check_data_file

@@ -54,6 +54,8 @@ class Vocabulary:
     presence_phrases: tuple[str, ...] = ()  # words that demand the applicant in person
     presence_waivers: tuple[str, ...] = ()  # words before those that waive presence instead
     place_qualifiers: tuple[str, ...] = ()  # before a variant, a place that makes it another document
+    synonyms: dict[str, str] = field(default_factory=dict)  # added to rules/pairing.yaml's, by packs
+    holders: dict[str, str] = field(default_factory=dict)  # added to rules/pairing.yaml's, by packs
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -162,12 +164,21 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
     vocabulary.form_suffixes = _extended(vocabulary.form_suffixes, _word_list(reader, "form_suffixes"))
     vocabulary.presence_phrases = _extended(vocabulary.presence_phrases, _word_list(reader, "presence_phrases"))
     vocabulary.presence_waivers = _extended(vocabulary.presence_waivers, _word_list(reader, "presence_waivers"))
+    vocabulary.synonyms.update(_word_map(reader, "synonyms"))
+    vocabulary.holders.update(_word_map(reader, "holders"))
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
 def _extended(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` then those of ``more`` not among them, in order."""
     return tuple(dict.fromkeys(words + more))
+
+
+def _word_map(reader: _Reader, key: str) -> dict[str, str]:
+    value = reader.data.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+        raise reader.fail(f"{key}:", f"“{key}”应为“写法: 统一写法”的映射")
+    return {str(k).strip(): v.strip() for k, v in value.items()}
 
 
 def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
