@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from checker import datafiles
 from checker.document import DEFAULT_MAX_BYTES
 from checker.findings import SEVERITIES
+from checker.load import load_text
 from checker.pairing.settings import Overrides
 from checker.tuning import read_pairing_thresholds, read_rule_options
 
@@ -169,8 +170,9 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     max_size = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise fail("max-file-size", "应为正整数（字节）")
-    rule_options, mistakes = read_rule_options(text)
-    pairing, more = read_pairing_thresholds(text)
+    nodes = load_text(text).root
+    rule_options, mistakes = read_rule_options(nodes)
+    pairing, more = read_pairing_thresholds(nodes)
     mistakes += more
     if mistakes:
         line, message = mistakes[0]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz, process
 
 from checker.findings import Span
-from checker.load import Node, load_text
+from checker.load import Node
 from checker.pairing.settings import Overrides, thresholds
 from checker.rules import Option, registry
 
@@ -18,9 +18,8 @@ PAIRING_KEY = "pairing"
 _KIND_NAMES = {int: "整数", float: "数字", str: "文本", bool: "是非值（true 或 false）", list: "列表"}
 
 
-def read_rule_options(text: str) -> tuple[dict[str, dict[str, object]], list[tuple[int, str]]]:
-    """The options set under ``rule-options`` in the config ``text``, and every mistake (line, message)."""
-    root = load_text(text).root
+def read_rule_options(root: Node | None) -> tuple[dict[str, dict[str, object]], list[tuple[int, str]]]:
+    """The options set under ``rule-options`` in the config (its nodes), and every mistake (line, message)."""
     node = root.get(KEY) if root is not None else None
     if node is None:
         return {}, []
@@ -60,9 +59,8 @@ def _rule_problems(
             chosen[name] = value.plain()
 
 
-def read_pairing_thresholds(text: str) -> tuple[Overrides, list[tuple[int, str]]]:
-    """The thresholds set under ``pairing`` in the config ``text``, and every mistake (line, message)."""
-    root = load_text(text).root
+def read_pairing_thresholds(root: Node | None) -> tuple[Overrides, list[tuple[int, str]]]:
+    """The thresholds set under ``pairing`` in the config (its nodes), and every mistake (line, message)."""
     node = root.get(PAIRING_KEY) if root is not None else None
     if node is None:
         return (), []

@@ -27,8 +27,8 @@ _NAMED_BY = {
 
 def check_data_file(kind: str, path: str, text: str) -> None:
     """Raise DataFileError at the first line where ``text`` breaks the ``kind`` schema or repeats an
-    entry, naming the others with their lines; a file
-    YAML cannot parse is left to the reader, which reports the syntax error."""
+    entry, naming the others with their lines; a file YAML cannot parse is left to the reader,
+    which reports the syntax error."""
     root = load_text(text).root
     if root is None or root.kind != "map":
         return
