@@ -32,9 +32,13 @@ def check_with(tmp_path, monkeypatch, config: str):
         ("rule-options:\n  divergent-standerd:\n    max_related: 3\n", 2, "是否应为「divergent-standard」"),
         ("rule-options:\n  fee-incomplete:\n    limit: 3\n", 2, "没有可设置的参数"),
         ("rule-options: [divergent-standard]\n", 1, "映射"),
+        ("pairing:\n  scores:\n    min_scor: 85\n", 3, "pairing: scores 中没有可设置的阈值「min_scor」，是否应为「min_score」"),
+        ("pairing:\n  text:\n    condition_coverage: 高\n", 3, "应为数字"),
+        ("pairing:\n  score:\n    min_score: 85\n", 2, "是否应为「scores」"),
+        ("pairing:\n  text:\n    stopwords: 1\n", 3, "没有可设置的阈值「stopwords」"),
     ],
 )
-def test_a_wrong_rule_option_stops_the_run_with_file_line_and_what_was_meant(
+def test_a_wrong_rule_option_or_threshold_stops_the_run_with_file_line_and_what_was_meant(
     tmp_path, monkeypatch, config, line, said
 ):
     result = check_with(tmp_path, monkeypatch, config)
@@ -67,23 +71,6 @@ def test_an_option_of_the_wrong_type_does_not_fit():
 
 
 # ── pairing thresholds (rules/pairing.yaml) set in guidelint.yaml ──
-
-
-@pytest.mark.parametrize(
-    "config, line, said",
-    [
-        ("pairing:\n  scores:\n    min_scor: 85\n", 3, "是否应为「min_score」"),
-        ("pairing:\n  text:\n    condition_coverage: 高\n", 3, "应为数字"),
-        ("pairing:\n  score:\n    min_score: 85\n", 2, "是否应为「scores」"),
-        ("pairing:\n  text:\n    stopwords: 1\n", 3, "没有可设置的阈值「stopwords」"),
-    ],
-)
-def test_a_wrong_pairing_threshold_stops_the_run_with_file_line_and_what_was_meant(
-    tmp_path, monkeypatch, config, line, said
-):
-    result = check_with(tmp_path, monkeypatch, config)
-    assert result.exit_code == 2
-    assert f"guidelint.yaml:{line}: pairing:" in result.output and said in result.output
 
 
 def test_a_pairing_threshold_set_in_the_config_changes_how_materials_pair(tmp_path, monkeypatch):

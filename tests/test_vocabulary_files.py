@@ -102,6 +102,15 @@ IN_PERSON = (
 )
 
 
+def one_material(name: str) -> dict[str, str]:
+    """The clean guide asking for one material of this name."""
+    fragment = (
+        f"申请材料:\n  - 材料名称: {name}\n    原件份数: 1\n    复印件份数: 0\n"
+        "    载体: 纸质\n    来源渠道: 申请人自备\n    必要性: 必要\n"
+    )
+    return materialize({"guide.yaml": fragment}, raw=False)
+
+
 def pack(tmp_path, text: str) -> Config:
     path = tmp_path / "本局措辞.yaml"
     path.write_text(text, encoding="utf-8")
@@ -118,11 +127,7 @@ def test_a_pack_adds_presence_phrases_and_their_waivers(tmp_path, phrase):
 
 
 def test_a_pack_adds_form_suffixes(tmp_path):
-    fragment = (
-        "申请材料:\n  - 材料名称: 人才引进呈报单\n    原件份数: 1\n    复印件份数: 0\n"
-        "    载体: 纸质\n    来源渠道: 申请人自备\n    必要性: 必要\n"
-    )
-    guide = materialize({"guide.yaml": fragment}, raw=False)
+    guide = one_material("人才引进呈报单")
     rule = "material-incomplete"
     assert not lint(guide, rule=rule)
     found = lint(guide, pack(tmp_path, "form_suffixes: [呈报单]\n"), rule)
@@ -163,11 +168,7 @@ def test_a_misspelt_field_in_the_catalogue_is_named_with_its_line():
 
 
 def test_a_glossary_adds_places_that_make_a_variant_another_document(tmp_path):
-    fragment = (
-        "申请材料:\n  - 材料名称: 新加坡身份证\n    原件份数: 1\n    复印件份数: 0\n"
-        "    载体: 纸质\n    来源渠道: 其他\n    必要性: 必要\n"
-    )
-    guide = materialize({"guide.yaml": fragment}, raw=False)
+    guide = one_material("新加坡身份证")
     rule = "nonstandard-name"
     assert len(lint(guide, rule=rule)) == 1  # read as 身份证, the 居民身份证
     path = tmp_path / "本局证照.yaml"
