@@ -1,7 +1,7 @@
 """Results cached by content, so re-runs skip unchanged documents.
 
-A file's key is its path, kind and bytes; entries hold a pack of files (keyed by their keys
-together, see ``engine.packs``) or a whole run's findings. Every entry also depends on a
+A file's key is its path, kind and bytes; entries hold a chunk of files (keyed by their keys
+together, see ``engine.chunks``) or a whole run's findings. Every entry also depends on a
 fingerprint of the tool (its code, its rule data, the extra packs) and the configuration: any
 change to those starts afresh. Entries are written atomically (a temporary file in the same folder, then a rename),
 so two runs sharing a cache never see half an entry; an entry that cannot be read is ignored
@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 import checker
-from checker import packs
+from checker import datafiles
 
 CACHE_ENV = "GUIDELINT_CACHE_DIR"
 DEFAULT_FOLDER = ".guidelint_cache"
@@ -27,7 +27,7 @@ def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
     """What every entry depends on besides the document: code, rule data, configuration."""
     digest = hashlib.sha256(checker.__version__.encode())
     package = Path(checker.__file__).parent
-    data = Path(packs.builtin_path("catalogue.yaml")).parent
+    data = Path(datafiles.builtin_path("catalogue.yaml")).parent
     files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.json")) + sorted(data.glob("*.yaml"))
     for file in [*files, *map(Path, extra_files)]:
         digest.update(str(file.name).encode())
@@ -54,7 +54,7 @@ class Cache:
         return digest.hexdigest()
 
     def combined_key(self, keys: list[str]) -> str:
-        """One key for several files' keys together (a pack, a whole run)."""
+        """One key for several files' keys together (a chunk, a whole run)."""
         return hashlib.sha256("\x00".join(keys).encode()).hexdigest()
 
     def _file(self, key: str) -> Path:

@@ -369,12 +369,12 @@ def import_checklist(sheet_path, output, code, name, window, sheet_name, force) 
 )
 def import_guide(files, out_dir, force, synonym_files) -> None:
     """把 Excel 实施清单导出（.xlsx）和 Word 办事指南（.docx）转换为 DIR/<行政区划>/<事项名称>/guide.yaml。"""
+    from checker.datafiles import DataFileError
     from checker.importing import guides, synonyms
-    from checker.packs import PackError
 
     try:
         names = synonyms.load(tuple(synonym_files))
-    except PackError as err:
+    except DataFileError as err:
         raise FatalError(f"名称文件有误：{err}") from None
     written, failed = 0, 0
     targets: set[str] = set()
@@ -451,7 +451,7 @@ def review(old, new, is_new, output_format, select, ignore, fail_on, config_path
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
     新发布的文件 OLD 写 /dev/null（或用 --new），删除的文件 NEW 写 /dev/null；也可比较收件清单的两个版本。
     """
-    from checker.packs import PackError
+    from checker.datafiles import DataFileError
     from checker.report.review_formats import render
     from checker.review import ABSENT, run_review
     from checker.revision import RevisionError
@@ -469,7 +469,7 @@ def review(old, new, is_new, output_format, select, ignore, fail_on, config_path
     )
     try:
         result = run_review(old, new, config)
-    except (RevisionError, PackError) as err:
+    except (RevisionError, DataFileError) as err:
         raise FatalError(str(err)) from None
     click.echo(render(result, _rule_infos(), output_format), nl=False)
     for crash in result.crashes:
@@ -483,8 +483,8 @@ def rules_command(rule_id: str | None) -> None:
     """列出全部规则；给出规则编号时显示其说明和示例。"""
     rules = registry()
     if rule_id is None:
-        for rule in rules.values():
-            click.echo(f"{rule.id:<34} {rule.severity:<8} {rule.title}")
+        for listed in rules.values():
+            click.echo(f"{listed.id:<34} {listed.severity:<8} {listed.title}")
         return
     rule = rules.get(rule_id)
     if rule is None:
@@ -512,7 +512,7 @@ def describe_rule(rule_id: str) -> str:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["guide", "checklist"]))
+@click.argument("kind", type=click.Choice(["guide", "checklist", "glossary", "wording", "pairing", "catalogue"]))
 def schema(kind: str) -> None:
     """输出办事指南或收件清单的 JSON Schema（供编辑器补全和校验）。"""
     from checker.schemas import schema_text

@@ -6,9 +6,12 @@ import fnmatch
 import os
 from dataclasses import dataclass, field, replace
 
-from checker import packs
+from checker import datafiles
 from checker.document import DEFAULT_MAX_BYTES
 from checker.findings import SEVERITIES
+from checker.load import load_text
+from checker.pairing.settings import Overrides
+from checker.tuning import read_pairing_thresholds, read_rule_options
 
 CONFIG_NAME = "guidelint.yaml"
 _KEYS = {
@@ -21,6 +24,8 @@ _KEYS = {
     "packs",
     "fail-on",
     "max-file-size",
+    "rule-options",
+    "pairing",
 }
 
 
@@ -40,6 +45,8 @@ class Config:
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_BYTES
     path: str | None = None
+    rule_options: dict[str, dict[str, object]] = field(default_factory=dict)  # rule → option → value
+    pairing: Overrides = ()  # (section, threshold, value) over rules/pairing.yaml
 
     def with_options(self, **changes) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -84,8 +91,8 @@ def load_config(path: str | None, known_rules: list[str]) -> Config:
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: 无法读取配置文件：{err}") from None
     try:
-        data = packs.parse(text, path)
-    except packs.PackError as err:
+        data = datafiles.parse(text, path)
+    except datafiles.DataFileError as err:
         raise ConfigError(str(err)) from None
     if data is None:
         return Config(path=path)
@@ -105,7 +112,7 @@ def _check_packs(config: Config) -> None:
 
     try:
         load_vocabulary(config.glossaries, config.packs)
-    except packs.PackError as err:
+    except datafiles.DataFileError as err:
         key = "glossaries" if err.path in config.glossaries else "packs"
         raise ConfigError(f"{config.path}: {key} 中的文件有误：{err}") from None
 
@@ -113,9 +120,9 @@ def _check_packs(config: Config) -> None:
 def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     def fail(key: str, message: str, item: object = None) -> ConfigError:
         """The error at the line of ``item`` below ``key`` (or of ``key`` itself)."""
-        line = packs.line_of(text, f"{key}:") or 1
+        line = datafiles.line_of(text, f"{key}:") or 1
         if item is not None:
-            below = packs.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
+            below = datafiles.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
             line += below - 1 if below else 0
         return ConfigError(f"{path}:{line}: {key}: {message}")
 
@@ -163,6 +170,13 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
     max_size = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise fail("max-file-size", "应为正整数（字节）")
+    nodes = load_text(text).root
+    rule_options, mistakes = read_rule_options(nodes)
+    pairing, more = read_pairing_thresholds(nodes)
+    mistakes += more
+    if mistakes:
+        line, message = mistakes[0]
+        raise ConfigError(f"{path}:{line}: {message}")
     base = os.path.dirname(os.path.abspath(path))
     return Config(
         select=rule_list("select") or ("ALL",),
@@ -175,6 +189,8 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         fail_on=fail_on,
         max_file_size=max_size,
         path=path,
+        rule_options=rule_options,
+        pairing=pairing,
     )
 
 

@@ -6,35 +6,36 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 
-from checker.document import Document
+from checker.document import ChecklistDocument, Document, GuideDocument
 
 
 @dataclass(frozen=True, slots=True)
 class Pair:
     """A guide and the window checklist that shares its 实施编码."""
 
-    guide: Document
-    checklist: Document
+    guide: GuideDocument
+    checklist: ChecklistDocument
 
 
 class Corpus:
     def __init__(self, documents: list[Document]) -> None:
         self.documents = documents
-        self.guides_by_code: dict[str, list[Document]] = defaultdict(list)
-        self.checklists_by_code: dict[str, list[Document]] = defaultdict(list)
-        self.guides_by_basic_code: dict[str, list[Document]] = defaultdict(list)
+        self.guides_by_code: dict[str, list[GuideDocument]] = defaultdict(list)
+        self.checklists_by_code: dict[str, list[ChecklistDocument]] = defaultdict(list)
+        self.guides_by_basic_code: dict[str, list[GuideDocument]] = defaultdict(list)
         for doc in documents:
-            if doc.guide is not None:
-                if doc.guide.code is not None:
-                    self.guides_by_code[doc.guide.code.value].append(doc)
-                if doc.guide.basic_code is not None:
-                    self.guides_by_basic_code[doc.guide.basic_code.value].append(doc)
-            elif doc.checklist is not None and doc.checklist.code is not None:
-                self.checklists_by_code[doc.checklist.code.value].append(doc)
+            guide, checklist = doc.as_guide(), doc.as_checklist()
+            if guide is not None:
+                if guide.guide.code is not None:
+                    self.guides_by_code[guide.guide.code.value].append(guide)
+                if guide.guide.basic_code is not None:
+                    self.guides_by_basic_code[guide.guide.basic_code.value].append(guide)
+            elif checklist is not None and checklist.checklist.code is not None:
+                self.checklists_by_code[checklist.checklist.code.value].append(checklist)
 
     def pairs(self) -> list[Pair]:
         """Each checklist with its guide; where a code has several guides, the nearest one."""
-        found = []
+        found: list[Pair] = []
         for code, checklists in self.checklists_by_code.items():
             guides = self.guides_by_code.get(code)
             if not guides:
@@ -44,6 +45,6 @@ class Corpus:
         return found
 
 
-def _nearest(checklist: Document, guides: list[Document]) -> Document:
+def _nearest(checklist: ChecklistDocument, guides: list[GuideDocument]) -> GuideDocument:
     folder = os.path.dirname(checklist.path)
     return max(guides, key=lambda g: len(os.path.commonpath([folder, os.path.dirname(g.path)])))

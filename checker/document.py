@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from checker import model, schemas
 from checker.findings import Span
 from checker.load import Fault, Node, decode, load_text
+from checker.model import Checklist, Guide
 from checker.pickling import by_fields
 from checker.suppress import Suppression, parse_suppressions
 
@@ -25,22 +26,56 @@ class Document:
     root: Node | None = None
     faults: list[Fault] = field(default_factory=list)
     schema_problems: list[tuple[Span, str]] = field(default_factory=list)
-    model: model.Guide | model.Checklist | None = None
+    model: Guide | Checklist | None = None
     suppressions: list[Suppression] = field(default_factory=list)
 
     @property
-    def guide(self) -> model.Guide | None:
-        return self.model if isinstance(self.model, model.Guide) else None
+    def guide(self) -> Guide | None:
+        return self.model if isinstance(self.model, Guide) else None
 
     @property
-    def checklist(self) -> model.Checklist | None:
-        return self.model if isinstance(self.model, model.Checklist) else None
+    def checklist(self) -> Checklist | None:
+        return self.model if isinstance(self.model, Checklist) else None
 
     def source_line(self, line: int) -> str:
         if self.text is None:
             return ""
         lines = self.text.splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    def as_guide(self) -> GuideDocument | None:
+        """This document as guide rules see it, when its guide was built."""
+        guide = self.guide
+        return GuideDocument(self, guide) if guide is not None else None
+
+    def as_checklist(self) -> ChecklistDocument | None:
+        """This document as checklist rules see it, when its checklist was built."""
+        checklist = self.checklist
+        return ChecklistDocument(self, checklist) if checklist is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class GuideDocument:
+    """A document whose guide was built: the subject of guide rules and one side of a pair."""
+
+    document: Document
+    guide: Guide
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistDocument:
+    """A document whose checklist was built: the subject of checklist rules and one side of a pair."""
+
+    document: Document
+    checklist: Checklist
+
+    @property
+    def path(self) -> str:
+        return self.document.path
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | None, Fault | None]:
@@ -82,8 +117,8 @@ def _reason(err: OSError) -> str:
 def read(path: str, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and build one document; unreadable or oversized files become faults."""
     data, fault = read_bytes(path, max_bytes)
-    if fault is not None:
-        return Document(path, kind, faults=[fault])
+    if data is None:
+        return Document(path, kind, faults=[fault] if fault else [])
     return build(path, kind, data)
 
 
@@ -91,10 +126,11 @@ def build(path: str, kind: str, data: bytes | str) -> Document:
     """Build a document from its bytes (or already decoded text)."""
     doc = Document(path, kind)
     if isinstance(data, bytes):
-        text, fault = decode(data)
+        decoded, fault = decode(data)
         if fault is not None:
             doc.faults.append(fault)
             return doc
+        text = decoded or ""
     else:
         text = data.removeprefix("\ufeff")
     doc.text = text

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from checker import suppress
 from checker.cache import Cache
@@ -20,19 +21,19 @@ from checker.config import Config
 from checker.context import Context
 from checker.corpus import Corpus, Pair
 from checker.discover import Source, discover
-from checker.document import Document, build, read_bytes
+from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes
 from checker.findings import Finding, make_finding
 from checker.load import Fault, decode
+from checker.pairing.settings import Tuning, overridden
 from checker.rules import Rule, registry
 
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
 # same span: the most specific rule reports it.
 OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
-_DOCUMENT_SCOPES = {"document": None, "guide": "guide", "checklist": "checklist"}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
-# Files per cache pack, on average.
-PACK_SIZE = 32
+# Files per cache chunk, on average.
+CHUNK_SIZE = 32
 
 
 @dataclass
@@ -59,26 +60,37 @@ class Runner:
         rules = registry()
         self.config = config
         self.active = [rules[r] for r in config.active_rules(list(rules))]
-        options = {rule.id: rule.options for rule in rules.values()}
+        options = {rule.id: {**rule.options, **config.rule_options.get(rule.id, {})} for rule in rules.values()}
         self.context = Context(options, config.glossaries, config.packs)
 
-    def _collect(self, rule: Rule, subject, where: str, findings: list, crashes: list) -> None:
+    @cached_property
+    def tuning(self) -> Tuning:
+        """How this run tunes the pairing: thresholds from the config, words from its packs."""
+        vocabulary = self.context.vocabulary
+        synonyms, holders = tuple(vocabulary.synonyms.items()), tuple(vocabulary.holders.items())
+        return Tuning(self.config.pairing, synonyms, holders)
+
+    def _collect(
+        self, rule: Rule, subject: object, where: str, findings: list[Finding], crashes: list[str]
+    ) -> None:
+        if rule.check is None:
+            return
         try:
-            for problem in rule.check(subject, self.context):
-                severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
-                findings.append(make_finding(problem, rule.id, severity))
+            with overridden(self.tuning):
+                for problem in rule.check(subject, self.context):
+                    severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
+                    findings.append(make_finding(problem, rule.id, severity))
         except Exception:  # a bug in one rule must not stop the others
             crashes.append(f"{where}: 规则 {rule.id} 内部错误\n{traceback.format_exc()}")
 
     def check_document(self, doc: Document) -> Checked:
         findings: list[Finding] = []
         crashes: list[str] = []
+        subjects = _document_subjects(doc)
         for rule in self.active:
-            wanted = _DOCUMENT_SCOPES.get(rule.scope, "")
-            if rule.check is None or wanted == "":
-                continue
-            if wanted is None or (doc.model is not None and doc.kind == wanted):
-                self._collect(rule, doc, doc.path, findings, crashes)
+            subject = subjects.get(rule.scope)
+            if subject is not None:
+                self._collect(rule, subject, doc.path, findings, crashes)
         doc.root = None  # later phases see the model only; this keeps results small to pass on
         return Checked(doc, findings, crashes)
 
@@ -109,21 +121,32 @@ class Runner:
 
     def check_input(self, item: Input) -> Checked:
         """One file read by ``read_input``."""
-        if item.fault is not None:
-            return self.check_document(Document(item.source.path, item.source.kind, faults=[item.fault]))
+        if item.data is None:
+            faults = [item.fault] if item.fault else []
+            return self.check_document(Document(item.source.path, item.source.kind, faults=faults))
         return self.check_document(build(item.source.path, item.source.kind, item.data))
 
-    def check_pack(self, pack: list[Input], cache: Cache | None) -> list[Checked]:
-        """A pack of files, from the cache when all their contents were seen together before."""
-        key = _pack_key(pack, cache)
-        if key:
+    def check_chunk(self, chunk: list[Input], cache: Cache | None) -> list[Checked]:
+        """A chunk of files, from the cache when all their contents were seen together before."""
+        key = _chunk_key(chunk, cache)
+        if key and cache is not None:
             hit = cache.get(key)
-            if isinstance(hit, list) and len(hit) == len(pack) and all(isinstance(c, Checked) for c in hit):
+            if isinstance(hit, list) and len(hit) == len(chunk) and all(isinstance(c, Checked) for c in hit):
                 return hit
-        checked = [self.check_input(item) for item in pack]
-        if key and not any(c.crashes for c in checked):
+        checked = [self.check_input(item) for item in chunk]
+        if key and cache is not None and not any(c.crashes for c in checked):
             cache.put(key, checked)
         return checked
+
+
+def _document_subjects(doc: Document) -> dict[str, Document | GuideDocument | ChecklistDocument | None]:
+    """What each per-document scope's rules receive: every document, a built guide, a built
+    checklist (a guide rule never sees a checklist nor a guide whose model failed)."""
+    return {
+        "document": doc,
+        "guide": doc.as_guide() if doc.kind == "guide" else None,
+        "checklist": doc.as_checklist() if doc.kind == "checklist" else None,
+    }
 
 
 @dataclass
@@ -150,35 +173,35 @@ def read_input(source: Source, config: Config, cache: Cache | None) -> Input:
     return Input(source, data, fault, key)
 
 
-def packs(items: list[Input]) -> list[list[Input]]:
-    """Cut the files into packs of about PACK_SIZE, the unit of caching and of parallel work.
-    A pack ends after a file whose cache key falls on a boundary (content-defined, as in
-    rsync): editing, adding or removing one file changes one pack, not all those after it."""
+def chunks(items: list[Input]) -> list[list[Input]]:
+    """Cut the files into chunks of about CHUNK_SIZE, the unit of caching and of parallel work.
+    A chunk ends after a file whose cache key falls on a boundary (content-defined, as in
+    rsync): editing, adding or removing one file changes one chunk, not all those after it."""
     result: list[list[Input]] = [[]]
     for item in items:
         result[-1].append(item)
-        boundary = int(item.key[:8], 16) % PACK_SIZE == 0 if item.key else False
-        if boundary or len(result[-1]) >= 4 * PACK_SIZE:
+        boundary = int(item.key[:8], 16) % CHUNK_SIZE == 0 if item.key else False
+        if boundary or len(result[-1]) >= 4 * CHUNK_SIZE:
             result.append([])
-    return [pack for pack in result if pack]
+    return [chunk for chunk in result if chunk]
 
 
-def _pack_key(pack: list[Input], cache: Cache | None) -> str:
-    """The cache key of a pack; none when a file of it could not be read."""
-    if cache is None or not all(item.key for item in pack):
+def _chunk_key(chunk: list[Input], cache: Cache | None) -> str:
+    """The cache key of a chunk; none when a file of it could not be read."""
+    if cache is None or not all(item.key for item in chunk):
         return ""
-    return cache.combined_key(["pack", *(item.key for item in pack)])
+    return cache.combined_key(["chunk", *(item.key for item in chunk)])
 
 
-def _check_packs(batch: list[list[Input]], config: Config, cache: Cache | None) -> list[list[Checked]]:
+def _check_chunks(batch: list[list[Input]], config: Config, cache: Cache | None) -> list[list[Checked]]:
     runner = Runner(config)
-    return [runner.check_pack(pack, cache) for pack in batch]
+    return [runner.check_chunk(chunk, cache) for chunk in batch]
 
 
 def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | None) -> list[Checked]:
-    work = packs(items)
+    work = chunks(items)
     if jobs <= 1 or len(items) < PARALLEL_THRESHOLD:
-        return [checked for pack in work for checked in runner.check_pack(pack, cache)]
+        return [checked for chunk in work for checked in runner.check_chunk(chunk, cache)]
     _ = runner.context.vocabulary  # load once before forking: the workers inherit it
     size = max(1, -(-len(work) // (jobs * 4)))
     batches = [work[i : i + size] for i in range(0, len(work), size)]
@@ -187,8 +210,8 @@ def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | 
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        results = pool.map(_check_packs, batches, [runner.config] * len(batches), [cache] * len(batches))
-        return [checked for batch in results for pack in batch for checked in pack]
+        results = pool.map(_check_chunks, batches, [runner.config] * len(batches), [cache] * len(batches))
+        return [checked for batch in results for chunk in batch for checked in chunk]
 
 
 def default_jobs() -> int:
@@ -210,12 +233,12 @@ def run(
             if cache and not models
             else ""
         )
-        summary = cache.get(run_key) if run_key else None
+        summary = cache.get(run_key) if cache and run_key else None
         if isinstance(summary, RunSummary):
             result = Result(summary.findings, [_text_only(item) for item in items])
         else:
             result = _finish(runner, _check_inputs(items, runner, jobs, cache))
-            if run_key and not result.crashes:
+            if cache and run_key and not result.crashes:
                 cache.put(run_key, RunSummary(result.findings))
     result.messages = messages
     return result

@@ -85,6 +85,13 @@ def _blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def append_materials(name: str, extra: str = "") -> str:
+    """The base document's material list (申请材料 or 收件材料) followed by ``extra``: a pair
+    rule's example adds the entries it is about instead of copying the base materials."""
+    key = "收件材料" if _kind(name) == "checklist" else "申请材料"
+    return dict(_blocks(_BASES[_kind(name)]))[key] + extra
+
+
 def materialize(files: dict[str, str], raw: bool) -> dict[str, str]:
     """Full documents for an example: the fragment as written (so its line numbers and comments
     stay), then the base document's other keys. A key given as ``~`` is left out."""

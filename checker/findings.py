@@ -9,6 +9,7 @@ from checker.pickling import by_fields
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}  # as every report names them
 
 
 class Span(NamedTuple):

@@ -22,5 +22,5 @@ def by_fields(cls: C) -> C:
     def __reduce__(self):
         return cls, values(self)
 
-    cls.__reduce__ = __reduce__
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]  # set on the class on purpose
     return cls

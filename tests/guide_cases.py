@@ -1,7 +1,8 @@
 """Labelled guide fragments for the document rules: how a case is written and scored.
 
-Shared by the labelled sets (``test_real_wording``, ``test_guides_by_domain``): each case is a
-fragment merged over the clean base guide, with the rule ids it should raise once per finding.
+Shared by the labelled sets (``test_real_wording``, ``test_guides_by_domain``,
+``test_guides_third_set``): each case is a fragment merged over the clean base guide, with the
+rule ids it should raise once per finding (the third set: once per case, ``by_case``).
 """
 
 from __future__ import annotations
@@ -88,11 +89,20 @@ def findings_of(case: Case) -> Counter[str]:
     return Counter(f.rule for f in found if f.rule in DOCUMENT_RULES)
 
 
-def figures(cases: list[Case]) -> dict[str, dict[str, int]]:
-    """Per rule: expected findings, true positives, false positives and misses."""
+def outcome(case: Case, by_case: bool = False) -> tuple[Counter[str], Counter[str]]:
+    """What the case expects and what it raised, per rule: findings counted, or with
+    ``by_case`` (a set labelled by the rules each case raises) each rule once."""
+    expected, found = Counter(case.expected), findings_of(case)
+    if by_case:
+        return Counter(set(expected)), Counter(set(found))
+    return expected, found
+
+
+def figures(cases: list[Case], by_case: bool = False) -> dict[str, dict[str, int]]:
+    """Per rule: expected findings (or cases), true positives, false positives and misses."""
     table = {rule: {"expected": 0, "hit": 0, "false": 0, "missed": 0} for rule in DOCUMENT_RULES}
     for case in cases:
-        expected, found = Counter(case.expected), findings_of(case)
+        expected, found = outcome(case, by_case)
         for rule in DOCUMENT_RULES:
             row = table[rule]
             row["expected"] += expected[rule]
@@ -102,9 +112,9 @@ def figures(cases: list[Case]) -> dict[str, dict[str, int]]:
     return table
 
 
-def print_figures(cases: list[Case]) -> None:
+def print_figures(cases: list[Case], by_case: bool = False) -> None:
     """The per-rule table, then every case whose findings differ from its label."""
-    rows = figures(cases)
+    rows = figures(cases, by_case)
     print(f"{len(cases)} cases, {sum(bool(c.expected) for c in cases)} defective")
     print(f"{'rule':32} {'expected':>8} {'hit':>5} {'false':>6} {'missed':>7}")
     for rule, row in rows.items():
@@ -112,11 +122,9 @@ def print_figures(cases: list[Case]) -> None:
     totals = {key: sum(row[key] for row in rows.values()) for key in ("expected", "hit", "false", "missed")}
     print(f"{'total':32} {totals['expected']:8} {totals['hit']:5} {totals['false']:6} {totals['missed']:7}")
     for case in cases:
-        found = findings_of(case)
-        if found != Counter(case.expected):
-            print(
-                f"  {case.id}: expected {sorted(Counter(case.expected).items())}, found {sorted(found.items())}"
-            )
+        expected, found = outcome(case, by_case)
+        if found != expected:
+            print(f"  {case.id}: expected {sorted(expected.items())}, found {sorted(found.items())}")
 
 
 def with_known_limitations(cases: Iterable[Case], limitations: dict[str, str]) -> list[object]:

@@ -43,7 +43,7 @@ def output(process: subprocess.Popen) -> str:
 
 
 def valid(entry) -> bool:
-    """An entry is a pack of checked documents or a whole run's summary."""
+    """An entry is a chunk of checked documents or a whole run's summary."""
     if isinstance(entry, RunSummary):
         return True
     return isinstance(entry, list) and bool(entry) and all(isinstance(item, Checked) for item in entry)
@@ -67,7 +67,7 @@ def test_two_runs_sharing_a_cache_agree_and_leave_it_valid(corpus):
     assert output(first) == expected
     assert output(second) == expected
     written = entries(corpus)
-    assert len(written) >= 4  # several packs and the run's summary
+    assert len(written) >= 4  # several chunks and the run's summary
     assert output(check(corpus)) == expected
     assert entries(corpus) == written  # read from the cache, nothing rewritten
 

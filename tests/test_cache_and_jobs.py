@@ -12,7 +12,7 @@ import pytest
 
 from checker.cache import Cache
 from checker.discover import Source
-from checker.engine import PACK_SIZE, Input, packs
+from checker.engine import CHUNK_SIZE, Input, chunks
 
 
 def check(folder, cache_dir, *args: str) -> dict:
@@ -51,7 +51,7 @@ def test_warm_and_partly_warm_runs_find_what_a_cold_run_finds(corpus, tmp_path):
         for f in edited["findings"]
     )
     new = set(p.name for p in cache.rglob("*.pickle")) - set(entries)
-    assert 1 <= len(new) <= 3  # the edited file's pack (perhaps split anew) and the run's summary
+    assert 1 <= len(new) <= 3  # the edited file's chunk (perhaps split anew) and the run's summary
 
 
 def test_jobs_do_not_change_the_findings_or_their_order(corpus, tmp_path):
@@ -69,22 +69,22 @@ def _inputs(count: int) -> list[Input]:
     ]
 
 
-def test_one_file_more_or_less_changes_one_pack():
-    items = _inputs(40 * PACK_SIZE)
-    before = [tuple(i.key for i in pack) for pack in packs(items)]
+def test_one_file_more_or_less_changes_one_chunk():
+    items = _inputs(40 * CHUNK_SIZE)
+    before = [tuple(i.key for i in chunk) for chunk in chunks(items)]
     assert len(before) > 10
-    assert max(map(len, before)) <= 4 * PACK_SIZE
+    assert max(map(len, before)) <= 4 * CHUNK_SIZE
     del items[len(items) // 2]
-    after = [tuple(i.key for i in pack) for pack in packs(items)]
+    after = [tuple(i.key for i in chunk) for chunk in chunks(items)]
     assert len(set(before) - set(after)) == 1
     assert len(set(after) - set(before)) == 1
 
 
-def test_a_file_that_cannot_be_read_keeps_its_pack_out_of_the_cache():
-    from checker.engine import _pack_key
+def test_a_file_that_cannot_be_read_keeps_its_chunk_out_of_the_cache():
+    from checker.engine import _chunk_key
 
     items = _inputs(3)
     cache = Cache("unused", "fingerprint")
-    assert _pack_key(items, cache)
+    assert _chunk_key(items, cache)
     items[1].key = ""
-    assert _pack_key(items, cache) == ""
+    assert _chunk_key(items, cache) == ""

@@ -127,7 +127,7 @@ GLOSSARY_VARIANTS_NOT_A_LIST = "documents:\n  - name: 残疾人专用车辆驾�
         (
             "glossaries: [本局证照.yaml]\n",
             {"本局证照.yaml": GLOSSARY_VARIANTS_NOT_A_LIST},
-            "本局证照.yaml:2",
+            "本局证照.yaml:3",
             "variants",
         ),
         (

@@ -25,7 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from checker import packs
+from checker import datafiles
 from checker.cli import cli
 from checker.importing import output, synonyms, values
 from checker.importing.guide import ItemSource, build
@@ -213,7 +213,7 @@ def test_usage_errors_exit_2(tmp_path):
 # --- every synonym of rules/import.yaml, every value form ------------------------------------------
 
 SYNONYMS = synonyms.load()
-BUILTIN = yaml.safe_load(packs.read_builtin("import.yaml"))
+BUILTIN = yaml.safe_load(datafiles.read_builtin("import.yaml"))
 
 
 def read_grid(*rows: list) -> list[ItemSource]:
@@ -342,7 +342,7 @@ def test_a_department_extends_the_names_with_its_own_file(tmp_path):
     assert SYNONYMS.material("收件材料") is None
     clash = tmp_path / "矛盾.yaml"
     clash.write_text("取值:\n  必要性:\n    非必要: [必要]\n", encoding="utf-8")
-    with pytest.raises(packs.PackError, match="“必要”既是必要又是非必要"):
+    with pytest.raises(datafiles.DataFileError, match="“必要”既是必要又是非必要"):
         synonyms.load((str(clash),))
 
 

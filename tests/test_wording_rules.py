@@ -11,14 +11,14 @@ import time
 
 import pytest
 
-from checker import packs
+from checker import datafiles
 from checker.config import Config
+from checker.datafiles import DataFileError
 from checker.document import build
 from checker.engine import run
 from checker.examples import BASE_GUIDE, materialize
 from checker.findings import Fix, Span
 from checker.fix import Refused, apply_fixes, fix_file, rewrite
-from checker.packs import PackError
 from checker.text.vocabulary import load_vocabulary
 from tests.conftest import lint
 
@@ -366,10 +366,10 @@ def test_malformed_glossary_names_file_and_line(tmp_path):
     path.write_text(
         "documents:\n  - name: 残疾人专用车辆驾驶证明\n    variants: 残车证明\n", encoding="utf-8"
     )
-    with pytest.raises(PackError) as err:
+    with pytest.raises(DataFileError) as err:
         load_vocabulary((str(path),), ())
-    assert err.value.path == str(path) and err.value.line == 2
-    assert f"{path}:2" in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 3  # the line of the list that is not one
+    assert f"{path}:3" in str(err.value)
 
 
 def test_glossary_umbrella_with_unknown_member_names_its_line(tmp_path):
@@ -379,14 +379,14 @@ def test_glossary_umbrella_with_unknown_member_names_its_line(tmp_path):
         "    advice: 写明具体证件\n",
         encoding="utf-8",
     )
-    with pytest.raises(PackError, match=r"glossary\.yaml:3: .*车辆购置税完税证明"):
+    with pytest.raises(DataFileError, match=r"glossary\.yaml:3: .*车辆购置税完税证明"):
         load_vocabulary((str(path),), ())
 
 
 def test_wording_pack_with_a_syntax_error_names_its_line(tmp_path):
     path = tmp_path / "wording.yaml"
     path.write_text("vague:\n  - phrase: 酌情处理\n    suggestion: [写明标准\n", encoding="utf-8")
-    with pytest.raises(PackError) as err:
+    with pytest.raises(DataFileError) as err:
         load_vocabulary((), (str(path),))
     assert err.value.path == str(path) and err.value.line is not None and err.value.line >= 3
 
@@ -419,7 +419,7 @@ def test_an_alias_bomb_in_a_data_file_is_not_walked_out():
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
     started = time.perf_counter()
-    data = packs.parse("\n".join(lines), "bomb.yaml")
+    data = datafiles.parse("\n".join(lines), "bomb.yaml")
     assert data["a9"][0] is data["a8"] and len(data["a9"]) == 9
     assert time.perf_counter() - started < 2
 

@@ -24,9 +24,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from checker.audit.summary import SEVERITY_LABELS, Summary, causes_failed_visit
+from checker.audit.summary import Summary, causes_failed_visit
 from checker.baseline import offending_content
-from checker.findings import SEVERITIES, Finding
+from checker.findings import SEVERITIES, SEVERITY_LABELS, Finding
 from checker.report import Report
 from checker.report.advice import finding_advice
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from checker.audit.charts import SEVERITY_COLORS, Bar, Segment, bar_chart, line_chart
 from checker.audit.history import Trend
-from checker.audit.summary import SEVERITY_LABELS, Item, Summary, causes_failed_visit
-from checker.findings import SEVERITIES, Finding
+from checker.audit.summary import Item, Summary, causes_failed_visit
+from checker.findings import SEVERITIES, SEVERITY_LABELS, Finding
 from checker.report import Report, html_page
 from checker.report.advice import doc_section, finding_advice
 from checker.report.html_page import escape
@@ -141,7 +141,9 @@ def _rule_title(report: Report, rule: str) -> str:
     return info.title if info else rule
 
 
-def _change(before: int, now: int) -> str:
+def _change(before: int | None, now: int) -> str:
+    if before is None:
+        return "—"
     delta = now - before
     return html_page.movement(delta, (f"▲ {delta}", f"▼ {-delta}", "— 0"), ("上升", "下降", "持平"))
 

@@ -15,7 +15,6 @@ from checker.corpus import Corpus
 from checker.document import Document
 from checker.findings import SEVERITIES, SEVERITY_RANK, Finding
 
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 UNKNOWN = "未注明"
 
 

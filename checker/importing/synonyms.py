@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker import packs
+from checker import datafiles
 
 BUILTIN = "import.yaml"
 MAX_LABEL = 40  # characters: a longer cell is a value, never a header
@@ -49,23 +49,23 @@ class Synonyms:
 
 
 def load(extra: tuple[str, ...] = ()) -> Synonyms:
-    """The built-in synonyms, extended by each file in ``extra``; PackError names a bad file."""
+    """The built-in synonyms, extended by each file in ``extra``; DataFileError names a bad file."""
     synonyms = Synonyms()
-    sources = [(packs.builtin_path(BUILTIN), packs.read_builtin(BUILTIN))]
+    sources = [(datafiles.builtin_path(BUILTIN), datafiles.read_builtin(BUILTIN))]
     for path in extra:
         try:
             with open(path, encoding="utf-8") as handle:
                 sources.append((path, handle.read()))
         except (OSError, UnicodeDecodeError) as err:
-            raise packs.PackError(path, None, f"无法读取：{err}") from None
+            raise datafiles.DataFileError(path, None, f"无法读取：{err}") from None
     for path, text in sources:
-        _add(synonyms, packs.parse(text, path), path)
+        _add(synonyms, datafiles.parse(text, path), path)
     return synonyms
 
 
 def _add(synonyms: Synonyms, data: Any, path: str) -> None:
     if not isinstance(data, dict):
-        raise packs.PackError(path, None, f"应是映射，含 {'、'.join(_SECTIONS)}、即时办结")
+        raise datafiles.DataFileError(path, None, f"应是映射，含 {'、'.join(_SECTIONS)}、即时办结")
     for section, target in (("事项要素", synonyms.elements), ("材料要素", synonyms.materials)):
         for key, names in _mapping(data.get(section), path, section).items():
             for name in _names(names, path, f"{section}.{key}"):
@@ -76,7 +76,7 @@ def _add(synonyms: Synonyms, data: Any, path: str) -> None:
             for name in [str(value), *_names(names, path, f"取值.{key}.{value}")]:
                 written = re.sub(r"\s+", "", name)
                 if table.get(written, value) != value:
-                    raise packs.PackError(path, None, f"「取值.{key}」中“{name}”既是{table[written]}又是{value}")
+                    raise datafiles.DataFileError(path, None, f"「取值.{key}」中“{name}”既是{table[written]}又是{value}")
                 table[written] = str(value)
     synonyms.on_the_spot.update(re.sub(r"\s+", "", n) for n in _names(data.get("即时办结"), path, "即时办结"))
 
@@ -85,7 +85,7 @@ def _mapping(value: Any, path: str, where: str) -> dict[Any, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise packs.PackError(path, None, f"「{where}」应是映射")
+        raise datafiles.DataFileError(path, None, f"「{where}」应是映射")
     return value
 
 
@@ -93,5 +93,5 @@ def _names(value: Any, path: str, where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-        raise packs.PackError(path, None, f"「{where}」应是名称的列表")
+        raise datafiles.DataFileError(path, None, f"「{where}」应是名称的列表")
     return [str(v) for v in value]

@@ -36,7 +36,15 @@ two are), ``alignment`` (one pair's materials), ``conditions`` (conditions, revi
 exemptions).
 """
 
-from checker.pairing.alignment import Alignment, Match, Unpublished, align, align_materials, related
+from checker.pairing.alignment import (
+    Alignment,
+    Match,
+    Unpublished,
+    align,
+    align_materials,
+    name_of,
+    related,
+)
 from checker.pairing.conditions import (
     best_condition,
     condition_stated,
@@ -63,6 +71,7 @@ __all__ = [
     "condition_stated",
     "exemption_is_conditional",
     "material_content",
+    "name_of",
     "related",
     "same_condition",
     "same_material",

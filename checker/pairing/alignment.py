@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from checker.corpus import Pair
-from checker.document import Document
+from checker.document import ChecklistDocument, GuideDocument
 from checker.findings import Related, Span
-from checker.model import Material, WindowMaterial
+from checker.model import Located, Material, WindowMaterial
 from checker.pairing.names import (
     ALTERNATIVES,
     JOINED,
@@ -119,7 +119,7 @@ def align_materials(guide: list[Material], window: list[WindowMaterial], vocabul
         if j not in taken:
             best = max(range(len(gs)), key=lambda i: table[i][j], default=None)
             near = best is not None and table[best][j] >= hint and best not in partner
-            unpublished.append(Unpublished(material, gs[best][0] if near else None))
+            unpublished.append(Unpublished(material, gs[best][0] if best is not None and near else None))
     unchecked = tuple(gs[i][0] for i in range(len(gs)) if i not in partner and i not in shared)
     return Alignment(
         tuple(m for _, m in sorted(matches, key=lambda im: im[0])), tuple(unpublished), unchecked
@@ -354,6 +354,13 @@ def _asked(material: WindowMaterial) -> set[str]:
     return {label for label, count in counts if count is not None and count.value > 0}
 
 
-def related(doc: Document, span: Span, message: str) -> Related:
+def name_of(material: Material | WindowMaterial) -> Located[str]:
+    """The name of an aligned material: only named materials take part in an alignment."""
+    if material.name is None:
+        raise ValueError("an aligned material always has a name")
+    return material.name
+
+
+def related(doc: GuideDocument | ChecklistDocument, span: Span, message: str) -> Related:
     """A related location in ``doc`` (the other document of a pair)."""
     return Related(doc.path, span.line, span.column, message)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-__all__ = ["BASE_CSS", "cover", "escape", "movement", "page", "severity_badge", "source_line"]
+from checker.findings import SEVERITY_LABELS
 
-SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+__all__ = ["BASE_CSS", "cover", "escape", "movement", "page", "severity_badge", "source_line"]
 
 
 def page(title: str, body: str, css: str = "", script: str = "") -> str:

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.findings import Finding
+from checker.findings import SEVERITY_LABELS, Finding
 from checker.report import Report
 
 # Characters XML 1.0 does not allow, even escaped.
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def _clean(text: str) -> str:
@@ -23,7 +22,7 @@ def _clean(text: str) -> str:
 def _details(report: Report, f: Finding) -> str:
     info = report.rules.get(f.rule)
     lines = [
-        f"{f.path}:{f.line}:{f.column}: {_NAMES[f.severity]} {f.rule}（{info.title if info else f.rule}）"
+        f"{f.path}:{f.line}:{f.column}: {SEVERITY_LABELS[f.severity]} {f.rule}（{info.title if info else f.rule}）"
     ]
     lines.append(f.message)
     source = report.line(f.path, f.line).strip()

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 
-from checker.findings import Finding
+from checker.findings import SEVERITY_LABELS, Finding
 from checker.report import RuleInfo
 from checker.report.json_format import finding_data
 from checker.review import KIND_LABELS, Review
 
 REVIEW_FORMATS = ("text", "json", "markdown", "html")
-_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 SHOWN_REASONS = 5  # reasons under the verdict in text and Markdown; the changes list them all
 
 
@@ -79,7 +78,7 @@ def _finding_row(f: Finding, rules: dict[str, RuleInfo]) -> str:
     info = rules.get(f.rule)
     rule = f"{_code(f.rule)} {_cell(info.title)}" if info else _code(f.rule)
     where = f"{_cell(f.path)}:{f.line}"
-    return f"| {_NAMES[f.severity]} | {where} | {rule} | {_cell(f.message)} |"
+    return f"| {SEVERITY_LABELS[f.severity]} | {where} | {rule} | {_cell(f.message)} |"
 
 
 def render_markdown(review: Review, rules: dict[str, RuleInfo]) -> str:

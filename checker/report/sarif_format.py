@@ -91,7 +91,7 @@ def fingerprints(report: Report) -> list[str]:
 
 
 def _result(f: Finding, rule_index: dict[str, int], fingerprint: str) -> dict:
-    result = {
+    result: dict[str, object] = {
         "ruleId": f.rule,
         "level": _LEVELS[f.severity],
         "message": {"text": f.message},

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.findings import Finding
+from checker.findings import SEVERITY_LABELS, Finding
 from checker.report import Report
 
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
-_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def display_width(text: str) -> int:
@@ -43,7 +42,7 @@ def render(report: Report) -> str:
     counts = report.counts()
     total = sum(counts.values())
     if total:
-        parts = "，".join(f"{_NAMES[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s])
+        parts = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s])
         fixable = sum(1 for f in report.findings if f.fix is not None)
         line = f"检查了 {report.files} 个文件，发现 {total} 个问题（{parts}）"
         if fixable:

@@ -193,24 +193,23 @@ def _contacts(old: Guide, new: Guide, lines: Lines) -> Iterator[Change]:
 
 
 def _steps(old: Guide, new: Guide, lines: Lines) -> Iterator[Change]:
-    before = {plain(s.name.value): s for s in old.steps if s.name is not None}
-    after = {plain(s.name.value): s for s in new.steps if s.name is not None}
+    before = {plain(s.name.value): (s.name.value, s) for s in old.steps if s.name is not None}
+    after = {plain(s.name.value): (s.name.value, s) for s in new.steps if s.name is not None}
     unit = new.promised_limit.unit if new.promised_limit is not None else "工作日"
-    for key, step in after.items():
-        name, limit = step.name.value, value(step.limit)
+    for key, (name, step) in after.items():
+        limit = value(step.limit)
         if key not in before:
             told = f"（{limit} 个{unit}）" if isinstance(limit, int) else ""
             message = f"新增办理环节「{name}」{told}：办理过程多了一个环节"
             yield Change("step-changed", message, step.span.line, {"step": name})
             continue
-        was = value(before[key].limit)
+        was = value(before[key][1].limit)
         if isinstance(was, int) and isinstance(limit, int) and was != limit:
             verb, impact = ("延长为", "该环节用时更长") if limit > was else ("缩短为", "该环节用时更短")
             message = f"办理环节「{name}」的时限由 {was} 个{unit}{verb} {limit} 个{unit}：{impact}"
-            yield Change(
-                "step-changed", message, step.limit.span.line, {"step": name, "old": was, "new": limit}
-            )
-    for key, step in before.items():
+            line = step.limit.span.line if step.limit is not None else step.span.line
+            yield Change("step-changed", message, line, {"step": name, "old": was, "new": limit})
+    for key, (name, _) in before.items():
         if key not in after:
-            message = f"删去办理环节「{step.name.value}」：办理过程少了一个环节"
-            yield Change("step-changed", message, lines.key("办理流程"), {"step": step.name.value})
+            message = f"删去办理环节「{name}」：办理过程少了一个环节"
+            yield Change("step-changed", message, lines.key("办理流程"), {"step": name})

@@ -12,7 +12,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from checker.model import Guide, Located, Material, WindowMaterial
-from checker.pairing import analyse, exemption_is_conditional, same_material
+from checker.pairing import analyse, exemption_is_conditional, name_of, same_material
 from checker.review.base import Change, Lines, edit_summary, match_texts, plain, value
 from checker.text.vocabulary import Vocabulary
 
@@ -63,7 +63,7 @@ def _counts(material: Material) -> str:
 
 
 def _added_message(m: Material) -> str:
-    name, necessity = m.name.value, value(m.necessity)
+    name, necessity = name_of(m).value, value(m.necessity)
     if m.exemption is not None and not exemption_is_conditional(m.exemption.value):
         return f"新增申请材料「{name}」，并写明免提交（{m.exemption.value}）：申请人一般无需自备"
     if necessity == "非必要":
@@ -80,14 +80,14 @@ def _added_message(m: Material) -> str:
 def material_changes(old: Guide, new: Guide, vocabulary: Vocabulary, lines: Lines) -> Iterator[Change]:
     pairs, removed, added = match_materials(old.materials, new.materials, vocabulary)
     for m in added:
-        yield Change("material-added", _added_message(m), m.span.line, {"material": m.name.value})
+        yield Change("material-added", _added_message(m), m.span.line, {"material": name_of(m).value})
     for m in removed:
-        name = m.name.value
+        name = name_of(m).value
         message = f"删除申请材料「{name}」：申请人不再需要准备该材料"
         yield Change("material-removed", message, lines.key("申请材料"), {"material": name})
     for before, after in pairs:
         for field_name, message, where in _changed_fields(before, after, vocabulary):
-            details = {"material": after.name.value, "field": field_name}
+            details = {"material": name_of(after).value, "field": field_name}
             yield Change("material-changed", message, where, details)
 
 
@@ -95,15 +95,15 @@ def _changed_fields(
     before: Material, after: Material, vocabulary: Vocabulary
 ) -> Iterator[tuple[str, str, int]]:
     """(field, message, line) for each difference between two versions of one material."""
-    name, line = after.name.value, after.span.line
+    name, line = name_of(after).value, after.span.line
 
     def at(located: Located | None) -> int:
         return located.span.line if located is not None else line
 
-    if plain(before.name.value) != plain(after.name.value):
-        same = analyse(before.name.value, vocabulary).key == analyse(name, vocabulary).key
+    if plain(name_of(before).value) != plain(name_of(after).value):
+        same = analyse(name_of(before).value, vocabulary).key == analyse(name, vocabulary).key
         impact = "所需材料不变，只是写法不同" if same else "请确认申请人要准备的材料是否随之变化"
-        yield "材料名称", f"申请材料「{before.name.value}」改称「{name}」：{impact}", at(after.name)
+        yield "材料名称", f"申请材料「{name_of(before).value}」改称「{name}」：{impact}", at(after.name)
     for label, attr, noun in (("原件份数", "originals", "原件"), ("复印件份数", "copies", "复印件")):
         a, b = value(getattr(before, attr)), value(getattr(after, attr))
         if isinstance(a, int) and isinstance(b, int) and a != b:
@@ -113,12 +113,12 @@ def _changed_fields(
         yield "必要性", f"「{name}」由{a}材料改为{b}材料：{_necessity_impact(b)}", at(after.necessity)
     a, b = value(before.medium), value(after.medium)
     if a and b and a != b:
-        impact = {
+        impacts = {
             "纸质": "申请人须提交纸质材料",
             "电子": "申请人须提交电子材料",
             "纸质或电子": "纸质、电子材料均可提交",
         }
-        yield "载体", f"「{name}」的载体由{a}改为{b}：{impact.get(b, '请按新的载体准备')}", at(after.medium)
+        yield "载体", f"「{name}」的载体由{a}改为{b}：{impacts.get(b, '请按新的载体准备')}", at(after.medium)
     a, b = value(before.source), value(after.source)
     if a and b and a != b:
         yield (

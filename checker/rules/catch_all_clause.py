@@ -40,7 +40,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import OTHER_TERM, Hit, matchers
@@ -96,7 +97,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     catch_all, umbrellas = ctx.vocabulary.catch_all, ctx.vocabulary.umbrellas
     guide = doc.guide

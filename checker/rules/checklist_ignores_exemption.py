@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "checklist-ignores-exemption"
 SCOPE = "pair"
@@ -41,17 +43,7 @@ BAD = {
     必要性: 必要
     受理标准: 合同期限一年以上，加盖用人单位公章
 """,
-    "checklist.yaml": """\
-收件材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 在有效期内
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 合同期限一年以上，加盖用人单位公章
-""",
+    "checklist.yaml": append_materials("checklist.yaml"),
 }
 GOOD = {
     "guide.yaml": BAD["guide.yaml"],
@@ -65,16 +57,16 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         exemption = match.guide.exemption
         if exemption is None or exemption_is_conditional(exemption.value):
             continue
-        name = match.window.name.value
+        name = name_of(match.window).value
         yield Problem(
             pair.checklist.path,
-            match.window.name.span,
-            f"办事指南写明「{match.guide.name.value}」免提交（{exemption.value}），窗口仍收取「{name}」："
+            name_of(match.window).span,
+            f"办事指南写明「{name_of(match.guide).value}」免提交（{exemption.value}），窗口仍收取「{name}」："
             "请从收件清单中删去，由窗口按指南所述方式获取",
             (related(pair.guide, exemption.span, "办事指南的免提交说明"),),
             content=name,

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, analyse, related
+from checker.pairing import align, analyse, name_of, related
 
 ID = "checklist-narrower-material"
 SCOPE = "pair"
@@ -54,12 +55,12 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     vocabulary = ctx.vocabulary
     for match in align(pair, ctx).matches:
         if not match.excluded:
             continue
-        guide_name, window_name = match.guide.name, match.window.name
+        guide_name, window_name = name_of(match.guide), name_of(match.window)
         umbrella = analyse(guide_name.value, vocabulary).umbrella
         order = vocabulary.umbrellas[umbrella].members if umbrella is not None else ()
         excluded = _in_order(match.excluded, order)

@@ -16,31 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
 from checker.model import Located, WindowMaterial
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "checklist-quantity-mismatch"
 SCOPE = "pair"
-_GUIDE = """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
-"""
+_GUIDE = append_materials("guide.yaml")
 BAD = {
     "guide.yaml": _GUIDE,
     "checklist.yaml": """\
@@ -71,7 +56,7 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         guide, window = match.guide, match.window
         if guide.exemption is not None and not exemption_is_conditional(guide.exemption.value):
@@ -89,7 +74,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         more = [c for c in counts if c[1].value > c[2].value]
         label, w, g = (more or counts)[0]
         said = "，".join(f"{lb}{wv.value}份（指南{gv.value}份）" for lb, wv, gv in counts)
-        name = window.name.value
+        name = name_of(window).value
         if more:
             message = f"窗口要求「{name}」{said}，比办事指南多：申请人按指南准备会不够。请统一份数"
         else:
@@ -98,7 +83,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             pair.checklist.path,
             w.span,
             message,
-            (related(pair.guide, g.span, f"办事指南中「{guide.name.value}」的{label}份数"),),
+            (related(pair.guide, g.span, f"办事指南中「{name_of(guide).value}」的{label}份数"),),
             content=f"{name}:{said}",
             severity=None if more else "warning",
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
 from checker.pairing import best_condition, condition_stated, related, settings
@@ -42,7 +43,7 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     guide = pair.guide.guide
     threshold = settings().condition_coverage
     for verification in pair.checklist.checklist.verifications:

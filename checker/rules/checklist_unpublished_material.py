@@ -16,65 +16,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
-from checker.pairing import align, related
+from checker.pairing import align, name_of, related
 
 ID = "checklist-unpublished-material"
 SCOPE = "pair"
-_GUIDE = """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
-"""
+_GUIDE = append_materials("guide.yaml")
 BAD = {
     "guide.yaml": _GUIDE,
-    "checklist.yaml": """\
-收件材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 在有效期内
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    审查要点: 合同期限一年以上，加盖用人单位公章
+    "checklist.yaml": append_materials(
+        "checklist.yaml",
+        """\
   - 材料名称: 近三年个人所得税纳税记录
     原件份数: 1
     复印件份数: 0
 """,
+    ),
 }
 GOOD = {
-    "guide.yaml": """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
+    "guide.yaml": append_materials(
+        "guide.yaml",
+        """\
   - 材料名称: 个人所得税纳税记录
     原件份数: 1
     复印件份数: 0
@@ -84,21 +49,22 @@ GOOD = {
     受理标准: 近三年
     免提交: 通过税务部门数据共享获取的，无需提交
 """,
+    ),
     "checklist.yaml": BAD["checklist.yaml"],
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     guide = pair.guide.guide
     materials_key = guide.keys.get("申请材料", guide.span)
     for item in align(pair, ctx).unpublished:
-        name = item.window.name
+        name = name_of(item.window)
         message = (
             f"窗口收取「{name.value}」，办事指南的申请材料中没有这份材料：申请人无从知道要带。"
             "请在办事指南中列出（写明原件、复印件份数和受理标准），或不再收取"
         )
         if item.nearest is not None:
-            nearest = item.nearest.name
+            nearest = name_of(item.nearest)
             message += f"；如果就是指南中的「{nearest.value}」，请统一两处的名称"
             where = related(pair.guide, nearest.span, "办事指南中名称相近的材料")
         else:

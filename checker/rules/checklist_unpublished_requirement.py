@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, related, unstated_sentences
+from checker.pairing import align, name_of, related, unstated_sentences
 
 ID = "checklist-unpublished-requirement"
 SCOPE = "pair"
@@ -77,10 +78,10 @@ GOOD = {
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     for match in align(pair, ctx).matches:
         material = match.guide
-        anchor = material.standards[0] if material.standards else material.name
+        anchor = material.standards[0] if material.standards else name_of(material)
         for window in (match.window, *match.alternatives, *match.repeats):
             for point in window.review_points:
                 missing = unstated_sentences(point.value, material, ctx.vocabulary)
@@ -89,8 +90,8 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
                 yield Problem(
                     pair.checklist.path,
                     point.span,
-                    f"窗口审查「{window.name.value}」时要求「{'；'.join(missing)}」，办事指南中该材料的"
+                    f"窗口审查「{name_of(window).value}」时要求「{'；'.join(missing)}」，办事指南中该材料的"
                     "受理标准和填报须知没有写明（一次性告知不完整）：请写进该材料的受理标准或填报须知",
-                    (related(pair.guide, anchor.span, f"办事指南中「{material.name.value}」的受理标准"),),
-                    content=f"{window.name.value}:{'；'.join(missing)}",
+                    (related(pair.guide, anchor.span, f"办事指南中「{name_of(material).value}」的受理标准"),),
+                    content=f"{name_of(window).value}:{'；'.join(missing)}",
                 )

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem, Span
 from checker.model import Located
 
@@ -71,15 +72,14 @@ def _phones(item: Located[str]) -> Iterator[tuple[str, Span]]:
         yield number, item.sub_span(match.start(), match.start() + len(number))
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     guide = doc.guide
-    root = doc.root
     for key, items in (("咨询方式", guide.consult), ("监督投诉方式", guide.complaint)):
-        node = root.get(key)
-        if node is not None and not items:
+        key_span = guide.keys.get(key)
+        if key_span is not None and not items:
             yield Problem(
                 doc.path,
-                node.key_span or node.span,
+                key_span,
                 f"“{key}”为空：请至少写一个带区号的电话（如 010-68861234）或 12345",
                 content=f"empty:{key}",
             )

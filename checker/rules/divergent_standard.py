@@ -24,16 +24,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from checker.context import Context
 from checker.corpus import Corpus
-from checker.document import Document
+from checker.document import GuideDocument
 from checker.findings import Problem, Related, Span
 from checker.pairing import analyse, related, same_condition, same_material, text_content
+from checker.rules import Option
 from checker.text.normalize import strip_list_marker
 from checker.text.overlap import Content, coverage
 
 ID = "divergent-standard"
 T = TypeVar("T")
 SCOPE = "corpus"
+OPTIONS = {
+    "max_related": Option(int, "每条发现最多列出的其他区相关位置"),
+    "merged_condition_coverage": Option(
+        float, "一区合写或拆分的受理条件，内容在另一区的受理条件中说到这个比例以上，就不算未列或多列"
+    ),
+}
 _CHAOYANG = """\
 行政区划: 北京市朝阳区
 实施编码: 11110105MB0000001X4000117001
@@ -76,7 +84,7 @@ class _Difference:
     others: list[Related] = field(default_factory=list)
 
 
-def check(corpus: Corpus, ctx) -> Iterator[Problem]:
+def check(corpus: Corpus, ctx: Context) -> Iterator[Problem]:
     max_related = ctx.option(ID, "max_related")
     for code, docs in corpus.guides_by_basic_code.items():
         if len(docs) < 2:
@@ -102,7 +110,7 @@ def check(corpus: Corpus, ctx) -> Iterator[Problem]:
             )
 
 
-def _region_names(docs: list[Document]) -> list[str]:
+def _region_names(docs: list[GuideDocument]) -> list[str]:
     """Each guide's 行政区划 without the province or city all share (北京市大兴区 → 大兴区)."""
     regions = [d.guide.region.value if d.guide.region is not None else d.path for d in docs]
     shared = os.path.commonprefix(regions)  # noqa: RUF071 (names, not paths)
@@ -114,7 +122,7 @@ def _listing(indexes: list[int], names: list[str]) -> str:
     return "、".join(dict.fromkeys(names[i] for i in indexes))
 
 
-def _key_span(doc: Document, key: str) -> Span:
+def _key_span(doc: GuideDocument, key: str) -> Span:
     return doc.guide.keys.get(key, doc.guide.span)
 
 
@@ -122,7 +130,7 @@ def _key_span(doc: Document, key: str) -> Span:
 
 
 def _scalar(
-    docs: list[Document],
+    docs: list[GuideDocument],
     names: list[str],
     label: str,
     key: str,
@@ -132,15 +140,16 @@ def _scalar(
     """Guides whose value is not the single most common one; ``values`` are (value, wording);
     at most ``limit`` related locations each."""
     holders: dict[object, list[int]] = {}
-    for i, value in enumerate(values):
-        if value is not None:
-            holders.setdefault(value[0], []).append(i)
+    wording: dict[object, str] = {}
+    for i, entry in enumerate(values):
+        if entry is not None:
+            holders.setdefault(entry[0], []).append(i)
+            wording.setdefault(entry[0], entry[1])
     if len(holders) < 2:
         return {}
     ranked = sorted(holders, key=lambda v: -len(holders[v]))  # stable: first seen wins a tie
     top = len(holders[ranked[0]])
     majority = ranked[0] if sum(1 for v in ranked if len(holders[v]) == top) == 1 else None
-    wording = {v: values[indexes[0]][1] for v, indexes in holders.items()}
     related_of = {
         v: [related(docs[j], _key_span(docs[j], key), f"{names[j]}的{label}") for j in indexes[:limit]]
         for v, indexes in holders.items()

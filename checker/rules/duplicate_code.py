@@ -14,11 +14,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from checker.context import Context
 from checker.corpus import Corpus
-from checker.document import Document
-from checker.findings import Problem, Related
+from checker.document import ChecklistDocument, GuideDocument
+from checker.findings import Problem, Related, Span
+from checker.model import Checklist, Guide
 
 ID = "duplicate-code"
 SCOPE = "corpus"
@@ -32,39 +34,40 @@ GOOD = {
 }
 
 
-def _code(doc: Document):
-    return (doc.guide or doc.checklist).code
+def _code_span(doc: GuideDocument | ChecklistDocument) -> Span:
+    indexed: Guide | Checklist = doc.guide if isinstance(doc, GuideDocument) else doc.checklist
+    return indexed.code.span if indexed.code is not None else indexed.span
 
 
-def _clashing(docs: list[Document]) -> list[list[Document]]:
+def _clashing(docs: list[ChecklistDocument]) -> list[list[ChecklistDocument]]:
     """Checklists of one 实施编码 that clash. The windows of one item keep their checklists in
     the item's folder and may share its code; elsewhere a shared code is a copy-paste slip."""
     if len({os.path.dirname(doc.path) for doc in docs}) > 1:
         return [docs]
-    by_window: dict[str, list[Document]] = {}
+    by_window: dict[str, list[ChecklistDocument]] = {}
     for doc in docs:
         window = doc.checklist.window
         by_window.setdefault(window.value if window else "", []).append(doc)
     return list(by_window.values())
 
 
-def _groups(corpus: Corpus) -> Iterator[tuple[str, str, list[Document]]]:
-    for code, docs in corpus.guides_by_code.items():
-        yield "办事指南", code, docs
-    for code, docs in corpus.checklists_by_code.items():
-        for group in _clashing(docs):
+def _groups(corpus: Corpus) -> Iterator[tuple[str, str, Sequence[GuideDocument | ChecklistDocument]]]:
+    for code, guides in corpus.guides_by_code.items():
+        yield "办事指南", code, guides
+    for code, checklists in corpus.checklists_by_code.items():
+        for group in _clashing(checklists):
             yield "收件清单", code, group
 
 
-def check(corpus: Corpus, ctx) -> Iterator[Problem]:
+def check(corpus: Corpus, ctx: Context) -> Iterator[Problem]:
     for label, code, docs in _groups(corpus):
         if len(docs) >= 2:
             first = docs[0]
-            first_span = _code(first).span
+            first_span = _code_span(first)
             for doc in docs[1:]:
                 yield Problem(
                     doc.path,
-                    _code(doc).span,
+                    _code_span(doc),
                     f"实施编码「{code}」与另一份{label}重复：编码用于关联指南和收件清单，必须唯一",
                     (Related(first.path, first_span.line, first_span.column, f"使用同一编码的{label}"),),
                     content=code,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.document import Document
 from checker.findings import Problem, Related
 
@@ -29,7 +30,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: Document, ctx: Context) -> Iterator[Problem]:
     for fault in doc.faults:
         if fault.rule == ID:
             related = tuple(Related(doc.path, r.line, r.column, r.message) for r in fault.related)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 
 ID = "fee-incomplete"
@@ -24,7 +25,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     guide = doc.guide
     if guide.fee is None or guide.fee.value != "是":
         return

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 
 ID = "government-issued-material"
@@ -44,7 +45,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     for material in doc.guide.materials:
         if (
             material.name is not None

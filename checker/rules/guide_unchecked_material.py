@@ -15,30 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Pair
+from checker.examples import append_materials
 from checker.findings import Problem
-from checker.pairing import align, exemption_is_conditional, related
+from checker.pairing import align, exemption_is_conditional, name_of, related
 
 ID = "guide-unchecked-material"
 SCOPE = "pair"
-_GUIDE = """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
-"""
+_GUIDE = append_materials("guide.yaml")
 BAD = {
     "guide.yaml": _GUIDE,
     "checklist.yaml": """\
@@ -50,37 +35,24 @@ BAD = {
 """,
 }
 GOOD = {
-    "guide.yaml": """\
-申请材料:
-  - 材料名称: 居民身份证
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 政府部门核发
-    必要性: 必要
-    受理标准: 在有效期内
-    免提交: 已领取电子身份证照的，通过电子证照库调取
-  - 材料名称: 劳动合同
-    原件份数: 1
-    复印件份数: 1
-    载体: 纸质
-    来源渠道: 申请人自备
-    必要性: 必要
-    受理标准: 合同期限一年以上，加盖用人单位公章
+    "guide.yaml": append_materials(
+        "guide.yaml",
+        """\
     免提交: 通过劳动合同备案系统共享获取，申请人无需提交
 """,
+    ),
     "checklist.yaml": BAD["checklist.yaml"],
 }
 
 
-def check(pair: Pair, ctx) -> Iterator[Problem]:
+def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
     checklist = pair.checklist.checklist
     window = checklist.window.value if checklist.window is not None else "窗口"
     anchor = checklist.keys.get("收件材料", checklist.span)
     for material in align(pair, ctx).unchecked:
         if material.exemption is not None and not exemption_is_conditional(material.exemption.value):
             continue
-        name = material.name.value
+        name = name_of(material).value
         necessity = material.necessity.value if material.necessity is not None else "必要"
         if necessity == "必要":
             message = (
@@ -95,7 +67,7 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
             )
         yield Problem(
             pair.guide.path,
-            material.name.span,
+            name_of(material).span,
             message,
             (related(pair.checklist, anchor, f"{window}的收件材料"),),
             content=f"{window}:{name}",

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem, Span
 from checker.model import Guide
 
@@ -40,7 +41,9 @@ def _demanded(text: str, phrase: str, waivers: tuple[str, ...]) -> int:
     return index
 
 
-def _presence_demand(guide: Guide, phrases: list[str], waivers: tuple[str, ...]) -> tuple[Span, str] | None:
+def _presence_demand(
+    guide: Guide, phrases: tuple[str, ...], waivers: tuple[str, ...]
+) -> tuple[Span, str] | None:
     texts = list(guide.conditions)
     for material in guide.materials:
         texts.extend(t for t in (material.name, material.applies_when, material.instructions) if t)
@@ -55,14 +58,14 @@ def _presence_demand(guide: Guide, phrases: list[str], waivers: tuple[str, ...])
     return None
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     guide = doc.guide
     if guide.delegation is None or guide.delegation.value != "不可以" or guide.presence_reason:
         return
     if any(channel.value == "网上办理" for channel in guide.channels):
         return
-    waivers = tuple(ctx.option(ID, "presence_waivers"))
-    demand = _presence_demand(guide, ctx.option(ID, "presence_phrases"), waivers)
+    vocabulary = ctx.vocabulary
+    demand = _presence_demand(guide, vocabulary.presence_phrases, vocabulary.presence_waivers)
     if demand is None:
         return
     span, what = demand

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import Material
 from checker.text.stated import condition_in_name, names_issuer
@@ -70,14 +71,14 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
-    suffixes = tuple(ctx.option(ID, "form_suffixes"))
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
+    suffixes = ctx.vocabulary.form_suffixes
     for material in doc.guide.materials:
         if material.name is None:
             continue
         name = material.name.value
         necessity = material.necessity
-        stated = condition_in_name(name, ctx.option(ID, "condition_openers"), ctx.option(ID, "condition_endings"))
+        stated = condition_in_name(name, ctx.vocabulary.condition_openers, ctx.vocabulary.condition_endings)
         if necessity and necessity.value != "必要" and material.applies_when is None and stated is None:
             yield Problem(
                 doc.path,
@@ -103,7 +104,7 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
         if (
             _is_form(name, suffixes)
             and _filled_in(material)
-            and not names_issuer(name, ctx.option(ID, "issuer_markers"))
+            and not names_issuer(name, ctx.vocabulary.issuer_markers)
             and material.blank_form is None
         ):
             yield Problem(

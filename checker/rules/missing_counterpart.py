@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.corpus import Corpus
-from checker.findings import Problem
+from checker.findings import Problem, Span
+from checker.model import Checklist, Guide
 
 ID = "missing-counterpart"
 SCOPE = "corpus"
@@ -28,7 +30,7 @@ GOOD = {
 }
 
 
-def check(corpus: Corpus, ctx) -> Iterator[Problem]:
+def check(corpus: Corpus, ctx: Context) -> Iterator[Problem]:
     if not corpus.checklists_by_code:
         return
     for code, guides in corpus.guides_by_code.items():
@@ -36,16 +38,21 @@ def check(corpus: Corpus, ctx) -> Iterator[Problem]:
             for doc in guides:
                 yield Problem(
                     doc.path,
-                    doc.guide.code.span,
+                    _code_span(doc.guide),
                     f"没有找到实施编码为「{code}」的窗口收件清单：无法核对窗口实际收取的材料",
                     content=code,
                 )
     for code, checklists in corpus.checklists_by_code.items():
         if code not in corpus.guides_by_code:
-            for doc in checklists:
+            for checklist in checklists:
                 yield Problem(
-                    doc.path,
-                    doc.checklist.code.span,
+                    checklist.path,
+                    _code_span(checklist.checklist),
                     f"没有找到实施编码为「{code}」的办事指南：窗口收取的材料申请人无从得知，请核对编码",
                     content=code,
                 )
+
+
+def _code_span(indexed: Guide | Checklist) -> Span:
+    """Where the 实施编码 by which the corpus indexed a guide or checklist stands."""
+    return indexed.code.span if indexed.code is not None else indexed.span

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.document import Document
 from checker.findings import Fix, Problem, Span
 from checker.text.match import matchers
@@ -65,7 +66,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: Document, ctx: Context) -> Iterator[Problem]:
     if doc.guide is not None:
         names = [m.name for m in doc.guide.materials]
     elif doc.checklist is not None:

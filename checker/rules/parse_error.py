@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.document import Document
 from checker.findings import Problem
 
@@ -23,7 +24,7 @@ BAD = {"guide.yaml": "事项名称: 最低生活保障审批\n申请材料:\n  -
 GOOD = {"guide.yaml": "事项名称: 最低生活保障审批\n申请材料:\n  - 材料名称: 居民身份证\n    原件份数: 1\n"}
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: Document, ctx: Context) -> Iterator[Problem]:
     for fault in doc.faults:
         if fault.rule == ID:
             yield Problem(doc.path, fault.span, fault.message)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.context import Context
 from checker.document import Document
 from checker.findings import Problem
 
@@ -24,6 +25,6 @@ BAD = {"guide.yaml": "到现场次数: 一次\n申请材枓:\n  - 材料名称: 
 GOOD = {"guide.yaml": "到现场次数: 1\n"}
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: Document, ctx: Context) -> Iterator[Problem]:
     for span, message in doc.schema_problems:
         yield Problem(doc.path, span, message)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import TimeLimit
 
@@ -52,7 +53,7 @@ def _describe(limit: TimeLimit) -> str:
     return f"{limit.amount} 个{limit.unit}"
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     guide = doc.guide
     legal, promised = guide.legal_limit, guide.promised_limit
     if legal and promised and exceeds(promised, legal):

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import Hit, Matchers, matchers
@@ -72,7 +73,7 @@ _NOTE = re.compile(r"\s*(?:注|说明|备注)\s*[：:]")
 _EXAMPLES = 3
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     umbrellas = ctx.vocabulary.umbrellas
     defined = _defined(doc, match)
@@ -100,11 +101,11 @@ def check(doc: Document, ctx) -> Iterator[Problem]:
                 yield _problem(doc.path, condition, hit, umbrella, "受理条件中的")
 
 
-def _defined(doc: Document, match: Matchers) -> set[str]:
+def _defined(doc: GuideDocument, match: Matchers) -> set[str]:
     """Umbrella terms the guide defines once for all its rows: a material name, 受理标准 or
     填报须知 that enumerates the term and says 下同 ("居民身份证、护照等有效身份证件（下同）"), or a
     note row after the list ("注：以上身份证明指居民身份证或护照")."""
-    materials = doc.guide.materials if doc.guide is not None else []
+    materials = doc.guide.materials
     texts = [
         t.value for m in materials for t in (m.name, *m.standards, m.instructions) if t is not None
     ]

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.document import Document
+from checker.context import Context
+from checker.document import GuideDocument
 from checker.findings import Problem
 from checker.model import Located
 from checker.text.match import matchers
@@ -53,7 +54,7 @@ GOOD = {
 }
 
 
-def check(doc: Document, ctx) -> Iterator[Problem]:
+def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
     match = matchers(ctx.vocabulary)
     vague = ctx.vocabulary.vague
     guide = doc.guide

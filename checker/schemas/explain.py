@@ -52,6 +52,8 @@ def problems(kind: str, root: Node, data: Any) -> list[tuple[Span, str]]:
 
 
 def _other_kind(kind: str, root: Node) -> tuple[Span, str] | None:
+    if kind not in _MARKS:  # a vocabulary file
+        return None
     (other,) = (k for k in _MARKS if k != kind)
     own_key, own_name, _ = _MARKS[kind]
     key, name, file = _MARKS[other]
@@ -108,7 +110,7 @@ def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
     key = _key_name(error)
     if kind == "type":
         wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        names = "或".join(_TYPE_NAMES.get(t, t) for t in wanted)
+        names = "或".join(_TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         if isinstance(error.instance, bool) and "boolean" not in wanted:
             return [(node.span, f"{key}应为{names}，但 YAML 把这个值读作是非值{_BOOLEAN_HINT}")]
         return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from checker.config import Config
 from checker.corpus import Corpus
 from checker.discover import discover, excluded, kind_of
-from checker.document import Document, _too_large, build, read_bytes
+from checker.document import ChecklistDocument, Document, GuideDocument, _too_large, build, read_bytes
 from checker.engine import Checked, Runner, settle
 from checker.findings import Finding
 from checker.server.links import Links
@@ -27,8 +27,8 @@ PairKey = tuple[str, str]  # (guide path, checklist path)
 
 @dataclass
 class _PairResult:
-    guide: Document
-    checklist: Document
+    guide: GuideDocument
+    checklist: ChecklistDocument
     findings: list[Finding]
 
 

@@ -67,8 +67,6 @@ _BRACKET_TAIL = 4
 _MIN_CATEGORY_ITEMS = 3
 # 等 after a title that says more laws are meant (《建筑法》等法律法规); "按照《……》等办理" does not.
 _MORE_LAWS = re.compile(r"等(?:有关|相关)?(?:法律|行政法规|法规|规章|规定|文件|政策)")
-# A variant qualified by a place names another document: 香港身份证 is not the 居民身份证.
-_FOREIGN_QUALIFIERS = ("香港", "澳门", "台湾", "港澳", "境外", "国外", "外国", "外国人", "外籍", "外籍人员")
 
 
 class Matchers:
@@ -137,8 +135,9 @@ class Matchers:
         return tuple(
             hit
             for hit in self.names(text, titled)
+            # a variant qualified by a place names another document: 香港身份证 is not the 居民身份证
             if hit.term in self.vocabulary.variants
-            and not text[: hit.start].endswith(_FOREIGN_QUALIFIERS)
+            and not text[: hit.start].endswith(self.vocabulary.place_qualifiers)
             and not text.startswith(self.vocabulary.form_endings, hit.end)
         )
 

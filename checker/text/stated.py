@@ -2,7 +2,7 @@
 
 Real guides write the condition into the name ("亲子鉴定报告（限随父落户）", "房屋产权人同意落户
 承诺书（落社区集体户的除外）", "公民死于医疗卫生单位的，凭《死亡医学证明》办理") and the issuer too
-("组织、人社部门出具的调动函"). The words that mark them are data (rules/catalogue.yaml).
+("组织、人社部门出具的调动函"). The words that mark them are data (rules/wording.yaml).
 """
 
 from __future__ import annotations

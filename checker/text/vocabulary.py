@@ -2,7 +2,7 @@
 
 Built-in data lives in the repository's ``rules/`` folder; a department adds its own files in
 the same format through ``glossaries`` and ``packs`` in guidelint.yaml. A malformed file raises
-PackError naming the file and the line.
+DataFileError naming the file and the line.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-from checker import packs
-from checker.packs import PackError
+from checker import datafiles
+from checker.datafiles import DataFileError
 from checker.text.segment import Segmenter
 
 T = TypeVar("T")
@@ -55,6 +55,15 @@ class Vocabulary:
     other_qualifiers: tuple[str, ...] = ()  # 其他合法稳定住所证明: words between 其他 and what it ends in
     example_markers: tuple[str, ...] = ()  # （如……等）: a bracket of examples
     form_endings: tuple[str, ...] = ()  # 残疾人证申请表: after a document's name, another document
+    form_suffixes: tuple[str, ...] = ()  # a material named so is a form to fill in
+    presence_phrases: tuple[str, ...] = ()  # words that demand the applicant in person
+    presence_waivers: tuple[str, ...] = ()  # words before those that waive presence instead
+    place_qualifiers: tuple[str, ...] = ()  # before a variant, a place that makes it another document
+    synonyms: dict[str, str] = field(default_factory=dict)  # added to rules/pairing.yaml's, by packs
+    holders: dict[str, str] = field(default_factory=dict)  # added to rules/pairing.yaml's, by packs
+    condition_openers: tuple[str, ...] = ()  # （限……）: a bracket in a name that states when it is needed
+    condition_endings: tuple[str, ...] = ()  # （……的除外）: likewise, by how the bracket ends
+    issuer_markers: tuple[str, ...] = ()  # ……部门出具的: a name that says who issues the document
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -91,12 +100,12 @@ class _Reader:
 
     def __init__(self, path: str, text: str) -> None:
         self.path, self.text = path, text
-        self.data = packs.parse(text, path) or {}
+        self.data = datafiles.parse(text, path) or {}
         if not isinstance(self.data, dict):
-            raise PackError(path, 1, "顶层应为键值映射")
+            raise DataFileError(path, 1, "顶层应为键值映射")
 
-    def fail(self, needle: str, message: str) -> PackError:
-        return PackError(self.path, packs.line_of(self.text, needle), message)
+    def fail(self, needle: str, message: str) -> DataFileError:
+        return DataFileError(self.path, datafiles.line_of(self.text, needle), message)
 
     def entries(self, key: str) -> list[dict[str, Any]]:
         value = self.data.get(key, [])
@@ -150,6 +159,7 @@ def add_glossary(vocabulary: Vocabulary, path: str, text: str) -> None:
                 raise reader.fail(member, f"笼统名称“{umbrella.term}”的成员“{member}”不在 documents 中")
         vocabulary.umbrellas[umbrella.term] = umbrella
     vocabulary.form_endings = _extended(vocabulary.form_endings, _word_list(reader, "form_endings"))
+    vocabulary.place_qualifiers = _extended(vocabulary.place_qualifiers, _word_list(reader, "place_qualifiers"))
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
@@ -164,11 +174,27 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
     vocabulary.other_endings = _extended(vocabulary.other_endings, _word_list(reader, "other_endings"))
     vocabulary.other_qualifiers = _extended(vocabulary.other_qualifiers, _word_list(reader, "other_qualifiers"))
     vocabulary.example_markers = _extended(vocabulary.example_markers, _word_list(reader, "example_markers"))
+    vocabulary.form_suffixes = _extended(vocabulary.form_suffixes, _word_list(reader, "form_suffixes"))
+    vocabulary.presence_phrases = _extended(vocabulary.presence_phrases, _word_list(reader, "presence_phrases"))
+    vocabulary.presence_waivers = _extended(vocabulary.presence_waivers, _word_list(reader, "presence_waivers"))
+    vocabulary.synonyms.update(_word_map(reader, "synonyms"))
+    vocabulary.holders.update(_word_map(reader, "holders"))
+    vocabulary.condition_openers = _extended(vocabulary.condition_openers, _word_list(reader, "condition_openers"))
+    vocabulary.condition_endings = _extended(vocabulary.condition_endings, _word_list(reader, "condition_endings"))
+    vocabulary.issuer_markers = _extended(vocabulary.issuer_markers, _word_list(reader, "issuer_markers"))
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
 def _extended(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` then those of ``more`` not among them, in order."""
     return tuple(dict.fromkeys(words + more))
+
+
+def _word_map(reader: _Reader, key: str) -> dict[str, str]:
+    value = reader.data.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+        raise reader.fail(f"{key}:", f"“{key}”应为“写法: 统一写法”的映射")
+    return {str(k).strip(): v.strip() for k, v in value.items()}
 
 
 def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
@@ -182,17 +208,26 @@ def _read(path: str) -> str:
     try:
         return Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise PackError(path, None, f"无法读取：{err}") from None
+        raise DataFileError(path, None, f"无法读取：{err}") from None
 
 
 @cache
 def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] = ()) -> Vocabulary:
     """Built-in vocabulary plus the given extra files (later files extend and override)."""
     vocabulary = Vocabulary()
-    add_glossary(vocabulary, packs.builtin_path("glossary.yaml"), packs.read_builtin("glossary.yaml"))
-    add_wording(vocabulary, packs.builtin_path("wording.yaml"), packs.read_builtin("wording.yaml"))
+    add_glossary(vocabulary, datafiles.builtin_path("glossary.yaml"), datafiles.read_builtin("glossary.yaml"))
+    add_wording(vocabulary, datafiles.builtin_path("wording.yaml"), datafiles.read_builtin("wording.yaml"))
     for path in glossaries:
-        add_glossary(vocabulary, path, _read(path))
+        add_glossary(vocabulary, path, _checked(path, "glossary"))
     for path in wording:
-        add_wording(vocabulary, path, _read(path))
+        add_wording(vocabulary, path, _checked(path, "wording"))
     return vocabulary
+
+
+def _checked(path: str, kind: str) -> str:
+    """A department's file, checked against its schema (the built-in files are, by a test)."""
+    from checker.schemas.vocabulary_files import check_data_file
+
+    text = _read(path)
+    check_data_file(kind, path, text)
+    return text

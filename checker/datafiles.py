@@ -1,4 +1,5 @@
-"""Data files under ``rules/`` (shipped as ``checker.packs``) and the user's extra packs."""
+"""Data files: the built-in ones under ``rules/`` (shipped as ``checker.ruledata``) and a
+department's own (``glossaries``, ``packs``), parsed safely and reported with their lines."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
 
-class PackError(Exception):
+class DataFileError(Exception):
     """A data file is malformed; the message names the file and the line."""
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
@@ -41,7 +42,7 @@ def read_builtin(name: str) -> str:
 
 
 def parse(text: str, path: str) -> Any:
-    """Parse a data file; a syntax fault or duplicate key becomes a PackError with its line."""
+    """Parse a data file; a syntax fault or duplicate key becomes a DataFileError with its line."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()  # parsed once: checked for duplicates, then built
@@ -49,9 +50,9 @@ def parse(text: str, path: str) -> Any:
         return loader.construct_document(node) if node is not None else None  # safe: !!python/… refused
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        raise PackError(path, mark.line + 1 if mark else None, f"YAML 语法错误：{err.problem}") from None
+        raise DataFileError(path, mark.line + 1 if mark else None, f"YAML 语法错误：{err.problem}") from None
     except yaml.YAMLError as err:
-        raise PackError(path, None, f"无法读取：{err}") from None
+        raise DataFileError(path, None, f"无法读取：{err}") from None
     finally:
         loader.dispose()
 
@@ -69,9 +70,9 @@ def _reject_duplicate_keys(node: yaml.Node | None, path: str) -> None:
             seen = set()
             for key, value in current.value:
                 if not isinstance(key, yaml.ScalarNode):
-                    raise PackError(path, key.start_mark.line + 1, "键必须是单个值，不能是列表或映射")
+                    raise DataFileError(path, key.start_mark.line + 1, "键必须是单个值，不能是列表或映射")
                 if key.value in seen:
-                    raise PackError(path, key.start_mark.line + 1, f"键「{key.value}」重复")
+                    raise DataFileError(path, key.start_mark.line + 1, f"键「{key.value}」重复")
                 seen.add(key.value)
                 stack.append(value)
         elif isinstance(current, yaml.SequenceNode):
@@ -82,7 +83,7 @@ def load(path: str | Path) -> Any:
     try:
         text = Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise PackError(str(path), None, f"无法读取：{err}") from None
+        raise DataFileError(str(path), None, f"无法读取：{err}") from None
     return parse(text, str(path))
 
 
