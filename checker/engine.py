@@ -21,7 +21,7 @@ from checker.context import Context
 from checker.corpus import Corpus
 from checker.discover import Source, discover
 from checker.document import Document, build, read_bytes
-from checker.findings import Finding, make_finding
+from checker.findings import SEVERITY_RANK, Finding, make_finding
 from checker.load import Fault, decode
 from checker.rules import Rule, registry
 
@@ -105,12 +105,12 @@ class Runner:
         """A pack of files, from the cache when all their contents were seen together before."""
         key = _pack_key(pack, cache)
         if key:
-            hit = cache.get(key)
-            if isinstance(hit, list) and len(hit) == len(pack) and all(isinstance(c, Checked) for c in hit):
+            hit = cache.get(key, list[Checked])
+            if hit is not None and len(hit) == len(pack) and all(_plausible(c.findings) for c in hit):
                 return hit
         checked = [self.check_input(item) for item in pack]
         if key and not any(c.crashes for c in checked):
-            cache.put(key, checked)
+            cache.put(key, checked, list[Checked])
         return checked
 
 
@@ -198,15 +198,21 @@ def run(
             if cache and not models
             else ""
         )
-        summary = cache.get(run_key) if run_key else None
-        if isinstance(summary, RunSummary):
+        summary = cache.get(run_key, RunSummary) if run_key else None
+        if summary is not None and _plausible(summary.findings):
             result = Result(summary.findings, [_text_only(item) for item in items])
         else:
             result = _finish(runner, _check_inputs(items, runner, jobs, cache))
             if run_key and not result.crashes:
-                cache.put(run_key, RunSummary(result.findings))
+                cache.put(run_key, RunSummary(result.findings), RunSummary)
     result.messages = messages
     return result
+
+
+def _plausible(findings: list[Finding]) -> bool:
+    """Cached findings name known rules and severities (a reporter relies on both)."""
+    rules = registry()
+    return all(f.rule in rules and f.severity in SEVERITY_RANK for f in findings)
 
 
 def _text_only(item: Input) -> Document:

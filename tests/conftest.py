@@ -25,6 +25,12 @@ def lint(files: dict[str, str], config: Config | None = None, rule: str | None =
     return [f for f in result.findings if rule is None or f.rule == rule]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every run of the tool in a test, subprocesses included, caches in a temporary folder."""
+    os.environ["GUIDELINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT
