@@ -103,9 +103,11 @@ def _sequence(origin: type, item: Any) -> tuple[Codec, Codec]:
     def decode(data: Any) -> Any:
         if type(data) is not list:
             raise Invalid("expected a list")
-        return origin(item_decode(value) for value in data) if origin is tuple else [
-            item_decode(value) for value in data
-        ]
+        return (
+            origin(item_decode(value) for value in data)
+            if origin is tuple
+            else [item_decode(value) for value in data]
+        )
 
     return lambda value: [item_encode(v) for v in value], decode
 
@@ -116,9 +118,9 @@ def _fixed_tuple(items: tuple[Any, ...]) -> tuple[Codec, Codec]:
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(pairs):
             raise Invalid(f"expected {len(pairs)} items")
-        return tuple(d(v) for (_, d), v in zip(pairs, data))
+        return tuple(d(v) for (_, d), v in zip(pairs, data, strict=True))
 
-    return lambda value: [e(v) for (e, _), v in zip(pairs, value)], decode
+    return lambda value: [e(v) for (e, _), v in zip(pairs, value, strict=True)], decode
 
 
 def _mapping(value_hint: Any) -> tuple[Codec, Codec]:
@@ -138,16 +140,16 @@ def _record(cls: type, args: tuple[Any, ...]) -> tuple[Codec, Codec]:
         raise TypeError(f"{cls!r} cannot be cached as plain data")
     hints = typing.get_type_hints(cls)
     names = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else list(cls._fields)
-    bound = dict(zip(getattr(cls, "__parameters__", ()), args))
+    bound = dict(zip(getattr(cls, "__parameters__", ()), args, strict=False))
     pairs = [_codecs(_bind(hints[name], bound)) for name in names]
 
     def encode(value: Any) -> Any:
-        return [e(getattr(value, name)) for (e, _), name in zip(pairs, names)]
+        return [e(getattr(value, name)) for (e, _), name in zip(pairs, names, strict=True)]
 
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(pairs):
             raise Invalid(f"expected the {len(pairs)} fields of {cls.__name__}")
-        return cls(*[d(v) for (_, d), v in zip(pairs, data)])
+        return cls(*[d(v) for (_, d), v in zip(pairs, data, strict=True)])
 
     return encode, decode
 
