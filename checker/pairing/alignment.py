@@ -356,4 +356,5 @@ def _asked(material: WindowMaterial) -> set[str]:
 
 def related(doc: Document, span: Span, message: str) -> Related:
     """A related location in ``doc`` (the other document of a pair)."""
-    return Related(doc.path, span.line, span.column, message)
+    end = span.end_column if span.end_line == span.line else 0
+    return Related(doc.path, span.line, span.column, message, end)
