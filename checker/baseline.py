@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from checker.findings import Finding
@@ -109,7 +109,7 @@ class Baseline:
         return cls(counts, messages)
 
 
-def file_key(baseline_file: str, source_lines: dict[str, list[str]]) -> Callable[[Finding], Key]:
+def file_key(baseline_file: str, source_lines: Mapping[str, list[str]]) -> Callable[[Finding], Key]:
     """The key of a finding for a baseline stored at ``baseline_file``."""
     folder = os.path.dirname(os.path.abspath(baseline_file))
 

@@ -105,12 +105,12 @@ class Runner:
     def check_pack(self, pack: list[Input], cache: Cache | None) -> list[Checked]:
         """A pack of files, from the cache when all their contents were seen together before."""
         key = _pack_key(pack, cache)
-        if key:
+        if key and cache is not None:
             hit = cache.get(key, list[Checked])
             if hit is not None and len(hit) == len(pack) and all(_plausible(c.findings) for c in hit):
                 return hit
         checked = [self.check_input(item) for item in pack]
-        if key and not any(c.crashes for c in checked):
+        if key and cache is not None and not any(c.crashes for c in checked):
             cache.put(key, checked, list[Checked])
         return checked
 
@@ -200,12 +200,12 @@ def run(
             if cache and not models
             else ""
         )
-        summary = cache.get(run_key, RunSummary) if run_key else None
+        summary = cache.get(run_key, RunSummary) if run_key and cache is not None else None
         if summary is not None and _plausible(summary.findings):
             result = Result(summary.findings, [_text_only(item) for item in items])
         else:
             result = _finish(runner, _check_inputs(items, runner, jobs, cache))
-            if run_key and not result.crashes:
+            if run_key and cache is not None and not result.crashes:
                 cache.put(run_key, RunSummary(result.findings), RunSummary)
     if not all(s.reported for s in sources):
         result = _reported_only(result, {s.path for s in sources if s.reported})

@@ -51,7 +51,7 @@ def _fixes_by_path(findings: Iterable[Finding]) -> dict[str, list[Fix]]:
 def preview(findings: Iterable[Finding], documents: Iterable[Document]) -> str:
     """The fixes as a unified diff (``--diff``), nothing written."""
     fixes = _fixes_by_path(findings)
-    pieces = []
+    pieces: list[str] = []
     for doc in documents:
         if doc.path not in fixes or doc.text is None or doc.model is None:
             continue

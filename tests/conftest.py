@@ -15,6 +15,15 @@ from checker.engine import check_documents
 from checker.findings import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
+# git with a fixed identity and no user or system configuration, for test repositories.
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.com",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 
 def lint(files: dict[str, str], config: Config | None = None, rule: str | None = None) -> list[Finding]:

@@ -10,18 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GIT_ENV
 
 from checker.examples import BASE_CHECKLIST, BASE_GUIDE
 
 ROOT = Path(__file__).resolve().parent.parent
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "t",
-    "GIT_AUTHOR_EMAIL": "t@example.com",
-    "GIT_COMMITTER_NAME": "t",
-    "GIT_COMMITTER_EMAIL": "t@example.com",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
 # The checklist asks for 身份证 (a variant name: fixable) and for a material the guide lacks.
 VARIANT_CHECKLIST = BASE_CHECKLIST.replace("材料名称: 居民身份证", "材料名称: 身份证") + (
     "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import GIT_ENV
 
 from checker.config import load_config
 from checker.rules import registry
@@ -33,14 +34,6 @@ NOT_RUN = {
     "python3 -m venv .venv": "installs the package and its dependencies from PyPI",
     "guidelint import checklist 收件清单.xlsx": "needs the reader's own Excel checklist",
     "guidelint review 旧版/guide.yaml": "its paths stand for the reader's own files and revisions",
-}
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "t",
-    "GIT_AUTHOR_EMAIL": "t@example.com",
-    "GIT_COMMITTER_NAME": "t",
-    "GIT_COMMITTER_EMAIL": "t@example.com",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
 }
 # guidelint finding problems (exit 1) is the sample corpus working; exit 2 is a broken snippet.
 PRELUDE = """set -e
