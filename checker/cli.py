@@ -162,7 +162,7 @@ def cli() -> None:
     "--fix", is_flag=True, help="自动修复报告中可安全修复的问题（只改写出问题的文字），再报告其余问题"
 )
 @click.option(
-    "--diff", is_flag=True, help="以 diff 形式显示 --fix 会做的修改，不改写文件；有修改时退出码为 1"
+    "--diff", is_flag=True, help="以 diff 形式显示 --fix 会做的修改，不改写文件（与 --fix 同用时也不改写）；有修改时退出码为 1"
 )
 @click.option("--show-fixes", is_flag=True, help="在每个可修复的问题下显示修复后的写法")
 @click.option(
@@ -210,12 +210,12 @@ def check(
     config = configure(config_path, start, select, extend_select, ignore, fail_on)
     checked = [stdin_filename] if "-" in given else given
     selection = _selection(baseline_file, changed_since, checked)
-    result = _checked(given, stdin_filename, config, jobs, no_cache, models=fix or diff or show_fixes)
+    result = _checked(given, stdin_filename, config, jobs, no_cache, models=fix or diff)
     _say_what_was_skipped(result, quiet)
     shown = selection.apply(result.findings, _source_lines(result), [d.path for d in result.documents])
     if diff:
         _print_diff(shown.findings, result.documents, output_file)
-    if fix:
+    elif fix:
         result, shown = _fix(
             result, shown, selection, lambda: run_checks(given, config, jobs, no_cache, models=True)
         )

@@ -77,10 +77,13 @@ def discover(paths: list[str], exclude: tuple[str, ...] = (), data_files: Iterab
             continue
         if stat.S_ISDIR(mode):
             walked = list(_walk(given, exclude, known, found.messages))
-            for source in _not_ignored(walked):
-                sources.setdefault(source.path, source)
+            kept = _not_ignored(walked)
+            for source in kept:
+                _add(sources, source)
             if not walked:
                 found.messages.append(f"{given}：其中没有办事指南或收件清单（{NAMING}）")
+            elif not kept:
+                found.messages.append(f"{given}：其中的文档都被 git 忽略（.gitignore），未检查")
         elif not stat.S_ISREG(mode):
             found.messages.append(f"{given}：不是普通文件（管道、套接字或设备），未检查")
         elif (kind := kind_of(os.path.basename(given))) is None:
@@ -88,11 +91,17 @@ def discover(paths: list[str], exclude: tuple[str, ...] = (), data_files: Iterab
         elif excluded(given, exclude):
             found.excluded += 1
         else:
-            sources[given] = Source(given, kind)
+            _add(sources, Source(given, kind))
             for sibling in siblings(given, exclude):
-                sources.setdefault(sibling.path, sibling)
+                _add(sources, sibling)
     found.sources = sorted(sources.values(), key=lambda s: s.path)
     return found
+
+
+def _add(sources: dict[str, Source], source: Source) -> None:
+    """Add ``source`` once; a file both named (or walked) and read as context is reported."""
+    if source.reported or source.path not in sources:
+        sources[source.path] = source
 
 
 def _walk(root: str, exclude: tuple[str, ...], known: set[str], messages: list[str]) -> Iterator[Source]:

@@ -101,6 +101,12 @@ def test_a_named_document_gets_the_findings_its_folder_gives_it(corpus, named):
     assert all(f["rule"] != "missing-counterpart" for f in alone)
 
 
+def test_a_named_file_does_not_hide_its_folder_given_too(corpus):
+    folder = f"guides/{ITEM}"
+    both = findings(run("check", "--format", "json", f"{folder}/checklist.yaml", folder, cwd=corpus))
+    assert both == findings(run("check", "--format", "json", folder, cwd=corpus))
+
+
 def test_a_named_checklist_reports_the_pair_finding_not_a_missing_guide(corpus):
     result = run("check", "--format", "json", f"guides/{ITEM}/checklist.yaml", cwd=corpus)
     rules = {f["rule"] for f in findings(result)}
@@ -356,6 +362,8 @@ def test_diff_previews_fixes_without_writing(corpus):
     before = checklist.read_bytes()
     result = run("check", "--diff", "guides", cwd=corpus)
     assert result.returncode == 1 and checklist.read_bytes() == before
+    assert run("check", "--diff", "--fix", "guides", cwd=corpus).stdout == result.stdout
+    assert checklist.read_bytes() == before
     assert "-  - 材料名称: 身份证" in result.stdout and "+  - 材料名称: 居民身份证" in result.stdout
 
 
