@@ -103,11 +103,8 @@ def _sequence(origin: type, item: Any) -> tuple[Codec, Codec]:
     def decode(data: Any) -> Any:
         if type(data) is not list:
             raise Invalid("expected a list")
-        return (
-            origin(item_decode(value) for value in data)
-            if origin is tuple
-            else [item_decode(value) for value in data]
-        )
+        items = [item_decode(value) for value in data]
+        return tuple(items) if origin is tuple else items
 
     return lambda value: [item_encode(v) for v in value], decode
 
