@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,13 +23,18 @@ STEPS = {
 }
 
 
+def expand(value: str, inputs: dict[str, str], temp: Path) -> str:
+    """``${{ inputs.NAME }}`` and ``${{ runner.temp }}`` as the runner expands them."""
+    value = value.replace("${{ runner.temp }}", str(temp))
+    return re.sub(r"\$\{\{ inputs\.([\w-]+) \}\}", lambda m: inputs[m.group(1)], value)
+
+
 def run_step(name: str, cwd: Path, **inputs: str) -> subprocess.CompletedProcess:
     """The step's script with its env as the Action fills it from ``inputs``."""
     step = STEPS[name]
     assert step["shell"] == "python"
     values = {"paths": ".", "args": "", "fail-on": "error", "sarif-file": "guidelint.sarif", **inputs}
-    env = {key: value.replace("${{ inputs.", "").removesuffix(" }}") for key, value in step["env"].items()}
-    env = {key: values[field] for key, field in env.items()}
+    env = {key: expand(value, values, cwd.parent / "runner-temp") for key, value in step["env"].items()}
     guidelint = shutil.which("guidelint") or str(Path(sys.executable).parent / "guidelint")
     path = f"{Path(guidelint).parent}{os.pathsep}{os.environ['PATH']}"
     return subprocess.run(
@@ -42,13 +48,14 @@ def run_step(name: str, cwd: Path, **inputs: str) -> subprocess.CompletedProcess
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    item = tmp_path / "guides" / "石景山区 工作居住证"  # a folder name with a space
+    """A checkout in ``tmp_path``, beside which the runner's temporary folder goes."""
+    item = tmp_path / "checkout" / "guides" / "石景山区 工作居住证"  # a folder name with a space
     item.mkdir(parents=True)
     (item / "guide.yaml").write_text(BASE_GUIDE, encoding="utf-8")
     (item / "checklist.yaml").write_text(
         BASE_CHECKLIST + "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n", encoding="utf-8"
     )
-    return tmp_path
+    return tmp_path / "checkout"
 
 
 def test_findings_write_a_sarif_and_let_the_upload_run(repo):
@@ -66,6 +73,12 @@ def test_a_glob_in_the_inputs_is_not_expanded(repo):
     (repo / "guides" / "x-guide.yaml").write_text(BASE_GUIDE, encoding="utf-8")
     done = run_step("guidelint (SARIF)", repo, paths="guides/*-guide.yaml")
     assert done.returncode == 2 and "路径不存在：guides/*-guide.yaml" in done.stderr
+
+
+def test_the_cache_lives_outside_the_checkout(repo):
+    assert run_step("guidelint (SARIF)", repo).returncode == 0
+    assert not (repo / ".guidelint_cache").exists()
+    assert (repo.parent / "runner-temp" / "guidelint-cache" / ".gitignore").exists()
 
 
 def test_a_usage_error_fails_the_step_and_the_upload_skips_a_missing_file(repo):
