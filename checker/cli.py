@@ -162,7 +162,9 @@ def cli() -> None:
     "--fix", is_flag=True, help="自动修复报告中可安全修复的问题（只改写出问题的文字），再报告其余问题"
 )
 @click.option(
-    "--diff", is_flag=True, help="以 diff 形式显示 --fix 会做的修改，不改写文件（与 --fix 同用时也不改写）；有修改时退出码为 1"
+    "--diff",
+    is_flag=True,
+    help="以 diff 形式显示 --fix 会做的修改，不改写文件（与 --fix 同用时也不改写）；有修改时退出码为 1",
 )
 @click.option("--show-fixes", is_flag=True, help="在每个可修复的问题下显示修复后的写法")
 @click.option(
@@ -196,16 +198,7 @@ def check(
     given = list(paths) or ["."]
     if changed_since is not None and not changed_since.strip():
         raise click.BadParameter("修订版本不能为空（如 origin/main、HEAD~1）", param_hint="--changed-since")
-    if "-" in given and (len(given) > 1 or not stdin_filename):
-        raise click.UsageError(
-            "从标准输入检查时只给出 -，并用 --stdin-filename 指明文件名（如 事项/guide.yaml）"
-        )
-    if "-" in given and (fix or write_baseline):
-        raise click.UsageError("从标准输入检查时不能用 --fix 或 --write-baseline")
-    if stdin_filename and kind_of(os.path.basename(stdin_filename)) is None:
-        raise click.BadParameter(
-            f"文件名不表明是办事指南还是收件清单（{NAMING}）", param_hint="--stdin-filename"
-        )
+    _check_stdin_options(given, stdin_filename, fix or bool(write_baseline))
     start = stdin_filename if "-" in given else given[0]
     config = configure(config_path, start, select, extend_select, ignore, fail_on)
     checked = [stdin_filename] if "-" in given else given
@@ -217,7 +210,7 @@ def check(
         _print_diff(shown.findings, result.documents, output_file)
     elif fix:
         result, shown = _fix(
-            result, shown, selection, lambda: run_checks(given, config, jobs, no_cache, models=True)
+            result, shown, selection, lambda: run_checks(given, config, jobs, no_cache, models=True), quiet
         )
     if write_baseline:
         _write_baseline(write_baseline, result)
@@ -244,6 +237,21 @@ def check(
     if diff and code != EXIT_ERROR:
         code = EXIT_FINDINGS if any(f.fix for f in shown.findings) else EXIT_CLEAN
     sys.exit(EXIT_CLEAN if exit_zero and code == EXIT_FINDINGS else code)
+
+
+def _check_stdin_options(given: list[str], stdin_filename: str | None, writes: bool) -> None:
+    """``-`` stands alone, with a --stdin-filename that names a kind of document, and nothing
+    to write back."""
+    if "-" in given and (len(given) > 1 or not stdin_filename):
+        raise click.UsageError(
+            "从标准输入检查时只给出 -，并用 --stdin-filename 指明文件名（如 事项/guide.yaml）"
+        )
+    if "-" in given and writes:
+        raise click.UsageError("从标准输入检查时不能用 --fix 或 --write-baseline")
+    if stdin_filename and kind_of(os.path.basename(stdin_filename)) is None:
+        raise click.BadParameter(
+            f"文件名不表明是办事指南还是收件清单（{NAMING}）", param_hint="--stdin-filename"
+        )
 
 
 def _checked(
@@ -283,7 +291,7 @@ def _print_diff(findings, documents, output_file: str | None) -> None:
     _emit(preview(findings, documents), output_file)
 
 
-def _fix(result, shown, selection, recheck):
+def _fix(result, shown, selection, recheck, quiet: bool):
     """Apply the safe fixes of the findings the report shows (nothing hidden by --baseline or
     --changed-since), say what was done, and check again so the report shows what remains."""
     from checker.fix import apply_fixes
@@ -293,7 +301,8 @@ def _fix(result, shown, selection, recheck):
         click.echo(message, err=True)
     if not outcome.fixed:
         return result, shown
-    click.echo(f"已自动修复 {sum(outcome.fixed.values())} 处（{len(outcome.fixed)} 个文件）", err=True)
+    if not quiet:
+        click.echo(f"已自动修复 {sum(outcome.fixed.values())} 处（{len(outcome.fixed)} 个文件）", err=True)
     result = recheck()
     return result, selection.apply(result.findings, _source_lines(result), [d.path for d in result.documents])
 
