@@ -271,6 +271,14 @@ def test_rule_ids_are_case_insensitive_and_typos_get_a_suggestion(corpus):
     assert typo.returncode == 2 and "是否应为「checklist-unpublished-material」" in typo.stderr
 
 
+def test_extend_select_on_the_command_line_adds_to_the_configured_selection(corpus):
+    (corpus / "guidelint.yaml").write_text("select: [nonstandard-name]\n", encoding="utf-8")
+    result = run(
+        "check", "--extend-select", "checklist-unpublished-material", "--format", "json", "guides", cwd=corpus
+    )
+    assert {f["rule"] for f in findings(result)} == {"nonstandard-name", "checklist-unpublished-material"}
+
+
 def test_extend_select_and_extend_ignore_in_the_config(corpus):
     (corpus / "guidelint.yaml").write_text(
         "select: [nonstandard-name]\nextend-select: [checklist-*]\nextend-ignore: [checklist-unpublished-requirement]\n",
@@ -369,7 +377,7 @@ def test_diff_previews_fixes_without_writing(corpus):
 
 def test_fixable_findings_are_marked_and_counted(corpus):
     result = run("check", "--show-fixes", "--select", "nonstandard-name", "guides", cwd=corpus)
-    assert "nonstandard-name [*]" in result.stdout
+    assert ": info nonstandard-name [*] " in result.stdout  # the severity word of the other formats
     assert "修复：将「身份证」改为「居民身份证」" in result.stdout
     assert "1 个问题可用 --fix 修复" in result.stdout
 
