@@ -221,7 +221,7 @@ def resolve_rule_pattern(pattern: str, known: set[str]) -> str:
     if pattern.upper() == "ALL":
         return "ALL"
     raise UnknownRule(
-        f"未知的规则「{pattern}」{_suggestion(pattern.lower(), known)}；guidelint rules 列出全部规则"
+        f"未知的规则「{pattern}」{_suggestion(pattern.lower(), known)}（guidelint rules 列出全部规则）"
     )
 
 
