@@ -4,9 +4,9 @@ Lines come from ``git diff --unified=0`` between the working tree and the merge 
 and HEAD (for a branch, the point it forked from REF: changes made meanwhile on REF are not
 the branch's), in the git repository of the checked paths (not of the current folder). A
 shallow clone without the merge base is an error that says how to fetch more history, not a
-silent comparison with REF itself. Untracked files count as wholly changed. Where lines were only deleted, the
-lines either side of the deletion count as changed, so a finding caused by removing a key
-(``收费标准`` gone, ``是否收费: 是`` flagged) is still reported.
+silent comparison with REF itself. Untracked files count as wholly changed. Where lines were
+only deleted, the lines either side of the deletion count as changed, so a finding caused by
+removing a key (``收费标准`` gone, ``是否收费: 是`` flagged) is still reported.
 """
 
 from __future__ import annotations
