@@ -39,6 +39,7 @@ from textlint_corpus import flatten, install_textlint, prh_rules
 
 GUIDELINT = [sys.executable, "-m", "checker"]
 CACHE_ENV = "GUIDELINT_CACHE_DIR"
+FORMAT_ENV = "GUIDELINT_CACHE_FORMAT"
 
 
 def floor(folder: Path) -> float:
@@ -97,10 +98,10 @@ def main() -> None:
         docs = 2 * args.items
         print(f"corpus: {args.items} items ({docs} documents) and {2 * args.items} items, seed {args.seed}")
 
-        def check(folder: Path, *options: str) -> float:
-            return timed([*GUIDELINT, "check", str(folder), *options], env)
+        def check(folder: Path, *options: str, cache_format: str = "msgpack") -> float:
+            return timed([*GUIDELINT, "check", str(folder), *options], {**env, FORMAT_ENV: cache_format})
 
-        cold, one_job, doubled, warm, floors = [], [], [], [], []
+        cold, one_job, doubled, warm, warm_json, floors = [], [], [], [], [], []
         for round_ in range(args.rounds):
             base = floor(small)
             floors.append(base)
@@ -110,8 +111,10 @@ def main() -> None:
                 memory = peak_mb()  # before the larger corpus runs
             doubled.append((check(small, "--no-cache"), check(large, "--no-cache")))
         check(small)  # fills the cache
+        check(small, cache_format="json")  # and its JSON twin, for comparison
         for _ in range(args.rounds):
             warm.append((floor(small), check(small)))
+            warm_json.append((floor(small), check(small, cache_format="json")))
         one = next(small.rglob("guide.yaml"))
         check(one, "--no-cache")  # compiles the bytecode once, as installing does
         single = statistics.median(check(one, "--no-cache") for _ in range(5))
@@ -123,7 +126,8 @@ def main() -> None:
             line("  the same with --jobs 1 (for reference)", paired(one_job), float("inf")),
             line(f"check {2 * args.items} items / check {args.items} items", paired(doubled), 2.2),
             line("check one guide, wall time (median of 5)", single, 0.25, "s"),
-            line("re-run with a warm cache", paired(warm), 1.0),
+            line("re-run with a warm cache (msgpack entries)", paired(warm), 1.0),
+            line("  the same with JSON entries (for reference)", paired(warm_json), float("inf")),
             line(f"peak memory, {docs} documents (largest process)", memory, 300, "MB"),
         ]
         if args.textlint:

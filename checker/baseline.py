@@ -130,9 +130,11 @@ def load(baseline_file: str) -> Baseline:
     try:
         with open(baseline_file, encoding="utf-8") as handle:
             text = handle.read()
-    except (OSError, UnicodeDecodeError) as err:
+    except OSError as err:
+        raise BaselineError(f"无法读取基线文件 {baseline_file}：{err.strerror or err}") from None
+    except UnicodeDecodeError:
         raise BaselineError(
-            f"无法读取基线文件 {baseline_file}：{getattr(err, 'strerror', None) or err}"
+            f"基线文件 {baseline_file} 不是 UTF-8 文本（是二进制文件，或不是 --write-baseline 写出的文件？）"
         ) from None
     try:
         return Baseline.from_json(text)

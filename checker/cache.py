@@ -6,21 +6,45 @@ fingerprint of the tool (its code, its rule data, the extra packs) and the confi
 change to those starts afresh. Entries are written atomically (a temporary file in the same folder, then a rename),
 so two runs sharing a cache never see half an entry; an entry that cannot be read is ignored
 and rebuilt.
+
+The cache usually sits inside the checked repository, where a pull request could plant a file
+in it: entries are plain data (msgpack, or JSON for comparison in the benchmarks), decoded by
+``checker.plain`` into the expected classes only, never unpickled. The folder carries its own
+``.gitignore`` so that it is never committed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import msgpack
 
 import checker
-from checker import datafiles
+from checker import datafiles, plain
 
 CACHE_ENV = "GUIDELINT_CACHE_DIR"
+FORMAT_ENV = "GUIDELINT_CACHE_FORMAT"  # msgpack (default) or json: the benchmarks compare both
 DEFAULT_FOLDER = ".guidelint_cache"
+GITIGNORE = "# Automatically created by guidelint.\n*\n"
+
+
+def _json_dump(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _json_load(data: bytes) -> Any:
+    return json.loads(data.decode("utf-8"))
+
+
+_FORMATS = {
+    "msgpack": (msgpack.packb, msgpack.unpackb),
+    "json": (_json_dump, _json_load),
+}
 
 
 def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
@@ -41,8 +65,12 @@ def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
 
 class Cache:
     def __init__(self, folder: str, fingerprint: str) -> None:
-        self.folder = Path(folder) / fingerprint
+        self.root = Path(folder)
+        self.folder = self.root / fingerprint
         self.writable = True
+        chosen = os.environ.get(FORMAT_ENV, "")
+        self.format = chosen if chosen in _FORMATS else "msgpack"
+        self.dump, self.load = _FORMATS[self.format]
 
     @classmethod
     def default_folder(cls) -> str:
@@ -58,30 +86,41 @@ class Cache:
         return hashlib.sha256("\x00".join(keys).encode()).hexdigest()
 
     def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.{self.format}"
 
-    def get(self, key: str):
+    def get(self, key: str, hint: Any) -> Any:
+        """The entry under ``key`` as a value of type ``hint``; None when there is none or it
+        does not decode to that type (a truncated, foreign or planted entry: it is rewritten)."""
         try:
             with open(self._file(key), "rb") as handle:
-                return pickle.load(handle)
-        except FileNotFoundError:
+                data = handle.read()
+        except OSError:
             return None
-        except Exception:  # a truncated or foreign entry: ignore it, it will be rewritten
+        try:
+            return plain.decoder(hint)(self.load(data))
+        except Exception:  # whatever the bytes are, they only ever fail to decode
             return None
 
-    def put(self, key: str, value) -> None:
+    def put(self, key: str, value: Any, hint: Any) -> None:
         if not self.writable:
             return
         target = self._file(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            self._ignore_in_git()
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         except OSError:
             self.writable = False  # a read-only checkout: run on without caching
             return
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(self.dump(plain.encoder(hint)(value)))
             os.replace(temporary, target)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+    def _ignore_in_git(self) -> None:
+        """A ``.gitignore`` of ``*`` in the cache folder, as ruff writes one."""
+        ignore = self.root / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text(GITIGNORE, encoding="utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import json
 import os
 import sys
 import traceback
@@ -11,7 +13,8 @@ from typing import TYPE_CHECKING
 import click
 
 from checker import __version__
-from checker.config import Config, ConfigError, check_rule_pattern, find_config, load_config
+from checker.config import Config, ConfigError, UnknownRule, find_config, load_config, resolve_rule_pattern
+from checker.discover import NAMING, kind_of
 from checker.findings import SEVERITIES, SEVERITY_RANK
 from checker.report import FORMAT_NAMES, Report, RuleInfo, SourceLines, renderer
 from checker.rules import registry
@@ -29,39 +32,69 @@ class FatalError(click.ClickException):
 
 
 def _rule_list(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Comma-separated rule ids or patterns, each naming a rule (case-insensitive)."""
     items = tuple(i.strip() for v in value for i in v.split(",") if i.strip())
     known = set(registry())
-
-    def fail(message: str) -> click.BadParameter:
-        return click.BadParameter(message, ctx, param)
-
-    for item in items:
-        check_rule_pattern(item, known, fail)
-    return items
+    try:
+        return tuple(resolve_rule_pattern(item, known) for item in items)
+    except UnknownRule as err:
+        raise click.BadParameter(str(err), ctx, param) from None
 
 
-def _rule_selection(command: Callable) -> Callable:
-    """--select and --ignore, as check, audit and review take them."""
-    command = click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则")(command)
-    return click.option(
-        "--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）"
-    )(command)
-
-
-_config_option = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件（默认 guidelint.yaml）"
-)
+def _shared_options(command: Callable) -> Callable:
+    """--select, --extend-select, --ignore, --fail-on and --config, as check, audit and review
+    take them."""
+    options = [
+        click.option(
+            "--select", multiple=True, callback=_rule_list, help="只运行这些规则（逗号分隔，可用通配符）"
+        ),
+        click.option(
+            "--extend-select", multiple=True, callback=_rule_list, help="在配置选定的规则之外再运行这些规则"
+        ),
+        click.option("--ignore", multiple=True, callback=_rule_list, help="不运行这些规则"),
+        click.option(
+            "--fail-on",
+            type=click.Choice(SEVERITIES),
+            default=None,
+            help="达到该级别的问题使退出码为 1（默认 error）",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False),
+            help="配置文件（默认从检查的路径向上找 guidelint.yaml）",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def _rule_infos() -> dict[str, RuleInfo]:
     return {r.id: RuleInfo(r.id, r.title, r.severity, r.doc) for r in registry().values()}
 
 
-def _load_config(path: str | None) -> Config:
+def configure(
+    config_path: str | None,
+    start: str,
+    select: tuple[str, ...] = (),
+    extend_select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+    fail_on: str | None = None,
+) -> Config:
+    """The configuration (``--config``, else ``guidelint.yaml`` found from the checked path
+    ``start`` upward) with the command line's rule selection on top."""
+    folder = start if os.path.isdir(start) else os.path.dirname(start) or "."
     try:
-        return load_config(path or find_config("."), list(registry()))
+        config = load_config(config_path or find_config(folder), list(registry()))
     except ConfigError as err:
-        raise FatalError(f"配置文件有误：{err}") from None
+        raise FatalError(f"配置文件有误：\n{err}" if "\n" in str(err) else f"配置文件有误：{err}") from None
+    chosen = select or (config.select if extend_select else None)
+    return config.with_options(
+        select=(tuple(chosen) + extend_select) if chosen else None,
+        ignore=(config.ignore + ignore) if ignore else None,
+        fail_on=fail_on,
+    )
 
 
 def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: bool, models: bool = False):
@@ -88,6 +121,27 @@ def exit_code(findings, fail_on: str, crashed: bool) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in findings) else EXIT_CLEAN
 
 
+def use_color(choice: str, stream) -> bool:
+    """--color always|never, else NO_COLOR and FORCE_COLOR (https://no-color.org), else a terminal."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty()
+
+
+def _say_what_was_skipped(result, quiet: bool) -> None:
+    """Messages about skipped paths; no document at all is an error, never a green run."""
+    for message in result.messages:
+        click.echo(message, err=True)
+    if not result.documents and not result.excluded:
+        raise FatalError("没有找到要检查的办事指南或收件清单")
+    if result.excluded and not quiet:
+        click.echo(f"已按配置 exclude 跳过 {result.excluded} 个指定的文件", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="guidelint")
 def cli() -> None:
@@ -104,18 +158,19 @@ def cli() -> None:
     show_default=True,
     help="输出格式",
 )
-@_rule_selection
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    default=None,
-    help="达到该级别的问题使退出码为 1（默认 error）",
-)
-@_config_option
-@click.option("--statistics", is_flag=True, help="按规则统计问题数")
+@_shared_options
+@click.option("--statistics", is_flag=True, help="只输出按规则统计的问题数（不列出各个问题）")
 @click.option("--no-cache", is_flag=True, help="不读写缓存（默认缓存在 .guidelint_cache）")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认全部核）")
-@click.option("--fix", is_flag=True, help="自动修复可安全修复的问题（只改写出问题的文字），再报告其余问题")
+@click.option(
+    "--fix", is_flag=True, help="自动修复报告中可安全修复的问题（只改写出问题的文字），再报告其余问题"
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="以 diff 形式显示 --fix 会做的修改，不改写文件（与 --fix 同用时也不改写）；有修改时退出码为 1",
+)
+@click.option("--show-fixes", is_flag=True, help="在每个可修复的问题下显示修复后的写法")
 @click.option(
     "--baseline", "baseline_file", type=click.Path(dir_okay=False), help="只报告不在此基线文件中的问题"
 )
@@ -125,90 +180,157 @@ def cli() -> None:
     help="把当前全部问题记入基线文件（之后用 --baseline）",
 )
 @click.option("--changed-since", metavar="REF", help="只报告自 git 修订版本 REF 以来改动的行上的问题")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="把报告写入此文件而不是标准输出")
+@click.option("--exit-zero", is_flag=True, help="有问题时退出码也为 0（用法错误和内部错误仍为 2）")
+@click.option("--quiet", "-q", is_flag=True, help="只输出问题，不输出汇总和提示")
+@click.option(
+    "--color",
+    type=click.Choice(("auto", "always", "never")),
+    default="auto",
+    show_default=True,
+    help="文本输出是否着色（auto：终端中着色，遵守 NO_COLOR 和 FORCE_COLOR）",
+)
+@click.option(
+    "--stdin-filename", metavar="PATH", help="路径为 - 时，标准输入的内容作为此文件检查（文件名决定文档种类）"
+)
 def check(
-    paths, output_format, select, ignore, fail_on, config_path, statistics, no_cache, jobs, fix,
-    baseline_file, write_baseline, changed_since,
+    paths, output_format, select, extend_select, ignore, fail_on, config_path, statistics, no_cache, jobs,
+    fix, diff, show_fixes, baseline_file, write_baseline, changed_since, output_file, exit_zero, quiet,
+    color, stdin_filename,
 ) -> None:  # fmt: skip
-    """检查办事指南和窗口收件清单（默认当前目录）。"""
-    config = _load_config(config_path)
-    config = config.with_options(
-        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
-    )
-    result = run_checks(list(paths) or ["."], config, jobs, no_cache, models=fix)
-    if fix:
-        result = _fix(result, lambda: run_checks(list(paths) or ["."], config, jobs, no_cache))
-    result.findings = _filter_findings(
-        result, list(paths) or ["."], baseline_file, write_baseline, changed_since
-    )
-    for message in result.messages:
-        click.echo(message, err=True)
+    """检查办事指南和窗口收件清单（默认当前目录；- 表示标准输入）。"""
+    given = list(paths) or ["."]
+    if changed_since is not None and not changed_since.strip():
+        raise click.BadParameter("修订版本不能为空（如 origin/main、HEAD~1）", param_hint="--changed-since")
+    _check_stdin_options(given, stdin_filename, fix or bool(write_baseline))
+    start = stdin_filename if "-" in given else given[0]
+    config = configure(config_path, start, select, extend_select, ignore, fail_on)
+    checked = [stdin_filename] if "-" in given else given
+    selection = _selection(baseline_file, changed_since, checked)
+    result = _checked(given, stdin_filename, config, jobs, no_cache, models=fix or diff)
+    _say_what_was_skipped(result, quiet)
+    shown = selection.apply(result.findings, _source_lines(result), [d.path for d in result.documents])
+    if diff:
+        _print_diff(shown.findings, result.documents, output_file)
+    elif fix:
+        result, shown = _fix(
+            result, shown, selection, lambda: run_checks(given, config, jobs, no_cache, models=True), quiet
+        )
+    if write_baseline:
+        _write_baseline(write_baseline, result)
+        return
+    notes = [] if quiet else shown.notes
     report = Report(
-        findings=result.findings,
+        findings=shown.findings,
         files=len(result.documents),
         source_lines=_source_lines(result),
         paths=[d.path for d in result.documents],
         rules=_rule_infos(),
-        color=output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        color=output_format == "text" and not output_file and use_color(color, sys.stdout),
+        quiet=quiet,
+        show_fixes=show_fixes,
     )
-    click.echo(renderer(output_format)(report), nl=False)
-    if statistics:
-        _print_statistics(result.findings)
+    if not diff:
+        text = _statistics(shown.findings) if statistics else renderer(output_format)(report)
+        _emit(text, output_file, report.color)
+    for note in notes:
+        click.echo(note, err=True)
     for crash in result.crashes:
         click.echo(f"guidelint 内部错误（请报告此问题）：{crash}", err=True)
-    if result.messages and not result.documents:
-        sys.exit(EXIT_ERROR)
-    sys.exit(exit_code(result.findings, config.fail_on, bool(result.crashes)))
+    code = exit_code(shown.findings, config.fail_on, bool(result.crashes))
+    if diff and code != EXIT_ERROR:
+        code = EXIT_FINDINGS if any(f.fix for f in shown.findings) else EXIT_CLEAN
+    sys.exit(EXIT_CLEAN if exit_zero and code == EXIT_FINDINGS else code)
 
 
-def _fix(result, recheck):
-    """Apply the safe fixes, say what was done, and check again so the report shows what remains."""
+def _check_stdin_options(given: list[str], stdin_filename: str | None, writes: bool) -> None:
+    """``-`` stands alone, with a --stdin-filename that names a kind of document, and nothing
+    to write back."""
+    if "-" in given and (len(given) > 1 or not stdin_filename):
+        raise click.UsageError(
+            "从标准输入检查时只给出 -，并用 --stdin-filename 指明文件名（如 事项/guide.yaml）"
+        )
+    if "-" in given and writes:
+        raise click.UsageError("从标准输入检查时不能用 --fix 或 --write-baseline")
+    if stdin_filename and kind_of(os.path.basename(stdin_filename)) is None:
+        raise click.BadParameter(
+            f"文件名不表明是办事指南还是收件清单（{NAMING}）", param_hint="--stdin-filename"
+        )
+
+
+def _checked(
+    given: list[str], stdin_filename: str | None, config: Config, jobs, no_cache: bool, models: bool
+):
+    """The engine's result for the paths, or for standard input read as ``stdin_filename``."""
+    if given != ["-"]:
+        return run_checks(given, config, jobs, no_cache, models)
+    from checker.engine import check_stdin
+
+    return check_stdin(stdin_filename or "", sys.stdin.buffer.read(), config)
+
+
+def _selection(baseline_file: str | None, changed_since: str | None, paths: list[str]):
+    """--baseline and --changed-since, read once before any file is fixed."""
+    from checker.selection import Selection, SelectionError
+
+    cross_document = {r.id for r in registry().values() if r.scope in ("pair", "corpus")}
+    try:
+        return Selection.read(baseline_file, changed_since, paths, cross_document)
+    except SelectionError as err:
+        raise FatalError(str(err)) from None
+
+
+def _emit(text: str, output_file: str | None, color: bool = False) -> None:
+    """The report on standard output (colored as decided, even when not a terminal), or in
+    --output-file."""
+    if output_file:
+        _write(output_file, lambda: _write_text(output_file, text))
+    else:
+        click.echo(text, nl=False, color=color)
+
+
+def _print_diff(findings, documents, output_file: str | None) -> None:
+    from checker.fix import preview
+
+    _emit(preview(findings, documents), output_file)
+
+
+def _fix(result, shown, selection, recheck, quiet: bool):
+    """Apply the safe fixes of the findings the report shows (nothing hidden by --baseline or
+    --changed-since), say what was done, and check again so the report shows what remains."""
     from checker.fix import apply_fixes
 
-    outcome = apply_fixes(result.findings, result.documents)
+    outcome = apply_fixes(shown.findings, result.documents)
     for message in outcome.refused:
         click.echo(message, err=True)
     if not outcome.fixed:
-        return result
-    click.echo(f"已自动修复 {sum(outcome.fixed.values())} 处（{len(outcome.fixed)} 个文件）", err=True)
-    return recheck()
+        return result, shown
+    if not quiet:
+        click.echo(f"已自动修复 {sum(outcome.fixed.values())} 处（{len(outcome.fixed)} 个文件）", err=True)
+    result = recheck()
+    return result, selection.apply(result.findings, _source_lines(result), [d.path for d in result.documents])
 
 
-def _filter_findings(result, paths: list[str], baseline_file, write_file, changed_since) -> list:
-    """--write-baseline, --baseline and --changed-since, applied after suppression."""
-    findings = result.findings
-    if not (write_file or baseline_file or changed_since):
-        return findings
-    from checker import baseline, changes
+def _write_baseline(path: str, result) -> None:
+    """Record every finding of the run in the baseline ``path`` and say how many."""
+    from checker import baseline
 
     lines = _source_lines(result)
     try:
-        if write_file:
-            baseline.save(
-                write_file, baseline.Baseline.from_findings(findings, baseline.file_key(write_file, lines))
-            )
-            click.echo(f"已将 {len(findings)} 个问题记入基线 {write_file}", err=True)
-            findings = []
-        elif baseline_file:
-            recorded, key = baseline.load(baseline_file), baseline.file_key(baseline_file, lines)
-            findings, leftover = recorded.match(findings, key)
-            stale = baseline.stale(leftover, [d.path for d in result.documents], baseline_file)
-            if stale:
-                click.echo(f"基线中有 {stale} 个问题已不再出现；可用 --write-baseline 更新基线", err=True)
-        if changed_since:
-            cross_document = {r.id for r in registry().values() if r.scope in ("pair", "corpus")}
-            findings = changes.select(findings, changes.changed_since(changed_since, paths), cross_document)
-    except (baseline.BaselineError, changes.ChangesError) as err:
+        baseline.save(path, baseline.Baseline.from_findings(result.findings, baseline.file_key(path, lines)))
+    except baseline.BaselineError as err:
         raise FatalError(str(err)) from None
-    return findings
+    click.echo(f"已将 {len(result.findings)} 个问题记入基线 {path}", err=True)
 
 
-def _print_statistics(findings) -> None:
+def _statistics(findings) -> str:
+    """--statistics: the number of findings per rule, most first."""
     counts: dict[str, int] = {}
     for f in findings:
         counts[f.rule] = counts.get(f.rule, 0) + 1
     rules = registry()
-    for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        click.echo(f"{count:>6}  {rule:<34} {rules[rule].title}", err=True)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "".join(f"{count:>6}  {rule:<34} {rules[rule].title}\n" for rule, count in rows)
 
 
 @cli.command()
@@ -225,11 +347,10 @@ def _print_statistics(findings) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="读取各单位交回的问题清单，列出标为“已整改”却仍被发现的问题",
 )
-@_rule_selection
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="达到该级别的问题使退出码为 1")
-@_config_option
+@_shared_options
 def audit(
-    paths, html_path, history_path, xlsx_path, label, returned_path, select, ignore, fail_on, config_path
+    paths, html_path, history_path, xlsx_path, label, returned_path, select, extend_select, ignore, fail_on,
+    config_path,
 ) -> None:  # fmt: skip
     """为找茬日检查生成整套语料的报告：HTML（含图表和趋势）、历史库、Excel。"""
     from datetime import datetime
@@ -242,16 +363,10 @@ def audit(
         raise click.UsageError("请至少给出 --html、--history、--xlsx 或 --xlsx-returned 之一")
     started = datetime.now().astimezone()
     started_at = started.isoformat(timespec="seconds")
-    config = _load_config(config_path)
-    config = config.with_options(
-        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
-    )
     given = list(paths) or ["."]
+    config = configure(config_path, given[0], select, extend_select, ignore, fail_on)
     result = run(given, config)
-    for message in result.messages:
-        click.echo(message, err=True)
-    if result.messages and not result.documents:
-        sys.exit(EXIT_ERROR)
+    _say_what_was_skipped(result, quiet=False)
     summary = summarize(result.documents, result.findings, given)
     report = Report(
         findings=result.findings,
@@ -437,15 +552,8 @@ def _write_guide(
     show_default=True,
     help="输出格式（markdown 适合贴在合并请求评论中；html 是给审核人阅读、打印的单页）",
 )
-@_rule_selection
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES),
-    default=None,
-    help="新增问题达到该级别时退出码为 1（默认 error）",
-)
-@_config_option
-def review(old, new, is_new, output_format, select, ignore, fail_on, config_path) -> None:
+@_shared_options
+def review(old, new, is_new, output_format, select, extend_select, ignore, fail_on, config_path) -> None:
     """比较同一事项办事指南（或收件清单）的两个版本：对申请人意味着什么，新增了哪些问题。
 
     OLD、NEW 是文件，或 git 中的版本（修订版本:路径，如 HEAD~1:guides/事项/guide.yaml）。
@@ -463,10 +571,8 @@ def review(old, new, is_new, output_format, select, ignore, fail_on, config_path
     elif new is None:
         raise click.UsageError("请给出 OLD 和 NEW 两个版本（新发布的文件用 --new 或 OLD 写 /dev/null）")
 
-    config = _load_config(config_path)
-    config = config.with_options(
-        select=select or None, ignore=(config.ignore + ignore) if ignore else None, fail_on=fail_on
-    )
+    shown = old if new == ABSENT else new  # the version whose folder holds the config
+    config = configure(config_path, shown.split(":", 1)[-1], select, extend_select, ignore, fail_on)
     try:
         result = run_review(old, new, config)
     except (RevisionError, DataFileError) as err:
@@ -479,21 +585,48 @@ def review(old, new, is_new, output_format, select, ignore, fail_on, config_path
 
 @cli.command("rules")
 @click.argument("rule_id", required=False)
-def rules_command(rule_id: str | None) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+    help="输出格式（json：编号、级别、标题、适用范围和说明）",
+)
+def rules_command(rule_id: str | None, output_format: str) -> None:
     """列出全部规则；给出规则编号时显示其说明和示例。"""
     rules = registry()
-    if rule_id is None:
-        for listed in rules.values():
-            click.echo(f"{listed.id:<34} {listed.severity:<8} {listed.title}")
-        return
-    rule = rules.get(rule_id)
-    if rule is None:
-        from rapidfuzz import process
+    if rule_id is not None:
+        rule_id = _one_rule(rule_id, set(rules))
+    chosen = [rules[rule_id]] if rule_id else list(rules.values())
+    if output_format == "json":
+        data = [
+            {
+                "id": r.id,
+                "severity": r.severity,
+                "title": r.title,
+                "scope": r.scope,
+                "doc": inspect.cleandoc(r.doc),
+            }
+            for r in chosen
+        ]
+        click.echo(json.dumps(data[0] if rule_id else data, ensure_ascii=False, indent=2))
+    elif rule_id:
+        click.echo(describe_rule(rule_id))
+    else:
+        for rule in chosen:
+            click.echo(f"{rule.id:<34} {rule.severity:<8} {rule.title}")
 
-        guess = process.extractOne(rule_id, list(rules))
-        hint = f"；是否应为 {guess[0]}？" if guess and guess[1] >= 60 else ""
-        raise click.UsageError(f"没有规则「{rule_id}」{hint}")
-    click.echo(describe_rule(rule_id))
+
+def _one_rule(rule_id: str, known: set[str]) -> str:
+    """The id of the one rule ``rule_id`` names (in any case); a usage error otherwise."""
+    if rule_id.lower() in known:
+        return rule_id.lower()
+    try:
+        resolve_rule_pattern(rule_id, known)
+    except UnknownRule as err:
+        raise click.UsageError(str(err)) from None
+    raise click.UsageError(f"没有规则「{rule_id}」：请给出一条规则的编号，而不是通配符")
 
 
 def describe_rule(rule_id: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from checker import datafiles
@@ -16,7 +17,9 @@ from checker.tuning import read_pairing_thresholds, read_rule_options
 CONFIG_NAME = "guidelint.yaml"
 _KEYS = {
     "select",
+    "extend-select",
     "ignore",
+    "extend-ignore",
     "severity",
     "per-path-ignores",
     "exclude",
@@ -86,10 +89,17 @@ def load_config(path: str | None, known_rules: list[str]) -> Config:
     if path is None:
         return Config()
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: 无法读取配置文件：{err}") from None
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as err:
+        raise ConfigError(f"{path}: 无法读取配置文件：{err.strerror or err}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{path}:{line}: 不是 UTF-8 文本（是二进制文件，或用了 GBK 等其他编码？）"
+        ) from None
     try:
         data = datafiles.parse(text, path)
     except datafiles.DataFileError as err:
@@ -118,70 +128,84 @@ def _check_packs(config: Config) -> None:
 
 
 def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
-    def fail(key: str, message: str, item: object = None) -> ConfigError:
-        """The error at the line of ``item`` below ``key`` (or of ``key`` itself)."""
+    """The configuration in ``data``; every problem in it is reported at once."""
+    errors: list[str] = []
+
+    def fail(key: str, message: str, item: object = None) -> None:
+        """Record an error at the line of ``item`` below ``key`` (or of ``key`` itself)."""
         line = datafiles.line_of(text, f"{key}:") or 1
         if item is not None:
             below = datafiles.line_of("\n".join(text.splitlines()[line - 1 :]), str(item))
             line += below - 1 if below else 0
-        return ConfigError(f"{path}:{line}: {key}: {message}")
+        errors.append(f"{path}:{line}: {key}: {message}")
 
     for key in data:
         if key not in _KEYS:
-            raise fail(str(key), f"未知的配置项；可用的配置项：{'、'.join(sorted(_KEYS))}")
+            fail(
+                str(key),
+                f"未知的配置项{_suggestion(str(key), _KEYS)}；可用的配置项：{'、'.join(sorted(_KEYS))}",
+            )
+
+    def rule(key: str, item: object) -> str | None:
+        try:
+            return resolve_rule_pattern(str(item), known)
+        except UnknownRule as err:
+            fail(key, str(err), item)
+            return None
 
     def rule_list(key: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "应为规则编号的列表")
-        for item in value:
-            check_rule_pattern(item, known, lambda m, item=item: fail(key, m, item))
-        return tuple(value)
+            fail(key, "应为规则编号的列表")
+            return ()
+        return tuple(r for r in (rule(key, item) for item in value) if r)
 
     def string_list(key: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "应为文本列表")
+            fail(key, "应为文本列表")
+            return ()
         return tuple(value)
 
     severity = data.get("severity", {})
+    levels: dict[str, str] = {}
     if not isinstance(severity, dict):
-        raise fail("severity", "应为“规则编号: 级别”的映射")
-    for rule, level in severity.items():
-        check_rule_pattern(str(rule), known, lambda m, rule=rule: fail("severity", m, rule))
+        fail("severity", "应为“规则编号: 级别”的映射")
+        severity = {}
+    for rule_id, level in severity.items():
+        resolved = rule("severity", rule_id)
         if level not in SEVERITIES:
-            raise fail("severity", f"{rule} 的级别「{level}」无效，应为 error、warning 或 info", rule)
+            fail("severity", f"{rule_id} 的级别「{level}」无效{_suggestion(str(level), SEVERITIES)}", rule_id)
+        elif resolved:
+            levels[resolved] = level
     ignores = data.get("per-path-ignores", {})
     if not isinstance(ignores, dict):
-        raise fail("per-path-ignores", "应为“路径模式: [规则编号…]”的映射")
+        fail("per-path-ignores", "应为“路径模式: [规则编号…]”的映射")
+        ignores = {}
     per_path = {}
     for pattern, rules in ignores.items():
         rules = [rules] if isinstance(rules, str) else rules
         if not isinstance(rules, list):
-            raise fail("per-path-ignores", f"{pattern} 应对应规则编号的列表")
-        for rule in rules:
-            check_rule_pattern(str(rule), known, lambda m, rule=rule: fail("per-path-ignores", m, rule))
-        per_path[str(pattern)] = tuple(str(r) for r in rules)
+            fail("per-path-ignores", f"{pattern} 应对应规则编号的列表", pattern)
+            continue
+        per_path[str(pattern)] = tuple(r for r in (rule("per-path-ignores", item) for item in rules) if r)
     fail_on = data.get("fail-on", "error")
     if fail_on not in SEVERITIES:
-        raise fail("fail-on", "应为 error、warning 或 info")
+        fail("fail-on", f"应为 error、warning 或 info{_suggestion(str(fail_on), SEVERITIES)}")
     max_size = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
-        raise fail("max-file-size", "应为正整数（字节）")
+        fail("max-file-size", "应为正整数（字节）")
     nodes = load_text(text).root
     rule_options, mistakes = read_rule_options(nodes)
     pairing, more = read_pairing_thresholds(nodes)
-    mistakes += more
-    if mistakes:
-        line, message = mistakes[0]
-        raise ConfigError(f"{path}:{line}: {message}")
+    errors.extend(f"{path}:{line}: {message}" for line, message in mistakes + more)
     base = os.path.dirname(os.path.abspath(path))
-    return Config(
-        select=rule_list("select") or ("ALL",),
-        ignore=rule_list("ignore"),
-        severity={str(k): v for k, v in severity.items()},
+    config = Config(
+        select=(rule_list("select") or ("ALL",)) + rule_list("extend-select"),
+        ignore=rule_list("ignore") + rule_list("extend-ignore"),
+        severity=levels,
         per_path_ignores=per_path,
         exclude=string_list("exclude"),
         glossaries=tuple(os.path.join(base, p) for p in string_list("glossaries")),
@@ -192,10 +216,31 @@ def _build(data: dict, text: str, path: str, known: set[str]) -> Config:
         rule_options=rule_options,
         pairing=pairing,
     )
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return config
 
 
-def check_rule_pattern(pattern: str, known: set[str], fail) -> None:
-    """An id or glob must name at least one rule: a typo would silently select nothing."""
-    if pattern == "ALL" or any(fnmatch.fnmatchcase(r, pattern) for r in known):
-        return
-    raise fail(f"未知的规则「{pattern}」；guidelint rules 列出全部规则")
+class UnknownRule(ValueError):
+    """A rule id or pattern names no rule; the message suggests the nearest."""
+
+
+def resolve_rule_pattern(pattern: str, known: set[str]) -> str:
+    """``pattern`` as it selects rules (ids are case-insensitive: ``Umbrella-Term`` is
+    ``umbrella-term``); UnknownRule when it names none: a typo would silently select nothing."""
+    for candidate in (pattern, pattern.lower()):
+        if candidate == "ALL" or any(fnmatch.fnmatchcase(r, candidate) for r in known):
+            return candidate
+    if pattern.upper() == "ALL":
+        return "ALL"
+    raise UnknownRule(
+        f"未知的规则「{pattern}」{_suggestion(pattern.lower(), known)}（guidelint rules 列出全部规则）"
+    )
+
+
+def _suggestion(word: str, choices: Iterable[str]) -> str:
+    """``，是否应为「X」？`` for the choice nearest to ``word``, when one is near enough."""
+    from rapidfuzz import process
+
+    guess = process.extractOne(word, sorted(choices))
+    return f"，是否应为「{guess[0]}」？" if guess and guess[1] >= 60 else ""

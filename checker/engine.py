@@ -20,9 +20,9 @@ from checker.cache import Cache
 from checker.config import Config
 from checker.context import Context
 from checker.corpus import Corpus, Pair
-from checker.discover import Source, discover
-from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes
-from checker.findings import Finding, make_finding
+from checker.discover import Source, discover, kind_of, siblings
+from checker.document import ChecklistDocument, Document, GuideDocument, build, read, read_bytes
+from checker.findings import SEVERITY_RANK, Finding, make_finding
 from checker.load import Fault, decode
 from checker.pairing.settings import Tuning, overridden
 from checker.rules import Rule, registry
@@ -40,7 +40,8 @@ CHUNK_SIZE = 32
 class Result:
     findings: list[Finding]
     documents: list[Document]
-    messages: list[str] = field(default_factory=list)  # paths not found
+    messages: list[str] = field(default_factory=list)  # paths skipped, and why
+    excluded: int = 0  # named files left out by the configured exclude patterns
     crashes: list[str] = field(default_factory=list)  # internal errors, with their location
 
 
@@ -130,12 +131,12 @@ class Runner:
         """A chunk of files, from the cache when all their contents were seen together before."""
         key = _chunk_key(chunk, cache)
         if key and cache is not None:
-            hit = cache.get(key)
-            if isinstance(hit, list) and len(hit) == len(chunk) and all(isinstance(c, Checked) for c in hit):
+            hit = cache.get(key, list[Checked])
+            if hit is not None and len(hit) == len(chunk) and all(_plausible(c.findings) for c in hit):
                 return hit
         checked = [self.check_input(item) for item in chunk]
         if key and cache is not None and not any(c.crashes for c in checked):
-            cache.put(key, checked)
+            cache.put(key, checked, list[Checked])
         return checked
 
 
@@ -224,7 +225,8 @@ def run(
     """Discover, check and filter: the whole of ``guidelint check``. With ``models=False`` the
     documents of the result carry their text only (enough for a report), which lets a re-run
     over unchanged files take its findings from the cache at once."""
-    sources, messages = discover(paths, config.exclude)
+    found = discover(paths, config.exclude, config.glossaries + config.packs)
+    sources = found.sources
     runner = Runner(config)
     with _no_collections():
         items = [read_input(source, config, cache) for source in sources]
@@ -233,15 +235,31 @@ def run(
             if cache and not models
             else ""
         )
-        summary = cache.get(run_key) if cache and run_key else None
-        if isinstance(summary, RunSummary):
+        summary = cache.get(run_key, RunSummary) if run_key and cache is not None else None
+        if summary is not None and _plausible(summary.findings):
             result = Result(summary.findings, [_text_only(item) for item in items])
         else:
             result = _finish(runner, _check_inputs(items, runner, jobs, cache))
-            if cache and run_key and not result.crashes:
-                cache.put(run_key, RunSummary(result.findings))
-    result.messages = messages
+            if run_key and cache is not None and not result.crashes:
+                cache.put(run_key, RunSummary(result.findings), RunSummary)
+    if not all(s.reported for s in sources):
+        result = _reported_only(result, {s.path for s in sources if s.reported})
+    result.messages, result.excluded = found.messages, found.excluded
     return result
+
+
+def _reported_only(result: Result, reported: set[str]) -> Result:
+    """The findings and documents of the named files; their folders' other documents were read
+    only so that pair and corpus rules see each named document's counterpart."""
+    findings = [f for f in result.findings if f.path in reported]
+    documents = [d for d in result.documents if d.path in reported]
+    return Result(findings, documents, crashes=result.crashes)
+
+
+def _plausible(findings: list[Finding]) -> bool:
+    """Cached findings name known rules and severities (a reporter relies on both)."""
+    rules = registry()
+    return all(f.rule in rules and f.severity in SEVERITY_RANK for f in findings)
 
 
 def _text_only(item: Input) -> Document:
@@ -262,6 +280,15 @@ def _no_collections() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def check_stdin(path: str, data: bytes, config: Config) -> Result:
+    """The document read from standard input as the file ``path`` (``--stdin-filename``): the
+    other documents of its folder are read from disk as its context, the findings are its own."""
+    kind = kind_of(os.path.basename(path)) or ""
+    context = [read(s.path, s.kind, config.max_file_size) for s in siblings(path, config.exclude)]
+    result = check_documents([build(path, kind, data), *context], config)
+    return _reported_only(result, {path})
 
 
 def check_documents(documents: list[Document], config: Config) -> Result:

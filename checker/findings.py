@@ -36,12 +36,14 @@ class Span(NamedTuple):
 @by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
-    """Another place that explains a finding (e.g. the guide's line for a checklist finding)."""
+    """Another place that explains a finding (e.g. the guide's line for a checklist finding);
+    ``end_column`` (exclusive, on ``line``) gives its width when known, 0 when not."""
 
     path: str
     line: int
     column: int
     message: str
+    end_column: int = 0
 
 
 @by_fields

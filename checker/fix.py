@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import difflib
+import glob
 import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +24,8 @@ from checker.document import Document
 from checker.findings import Finding, Fix, Span
 from checker.load import load_text
 
+# A temporary file older than this was left by a run that was killed mid-write.
+STALE_SECONDS = 600
 # YAML's line breaks (PyYAML and libyaml count these, not str.splitlines's wider set).
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -35,12 +40,30 @@ class Refused(Exception):
     """A file cannot be fixed safely; the message says why, in Chinese."""
 
 
-def apply_fixes(findings: Iterable[Finding], documents: Iterable[Document]) -> Outcome:
-    """Write every file that has findings with fixes; report what was done and what was not."""
+def _fixes_by_path(findings: Iterable[Finding]) -> dict[str, list[Fix]]:
     fixes: dict[str, list[Fix]] = {}
     for finding in findings:
         if finding.fix is not None:
             fixes.setdefault(finding.path, []).append(finding.fix)
+    return fixes
+
+
+def preview(findings: Iterable[Finding], documents: Iterable[Document]) -> str:
+    """The fixes as a unified diff (``--diff``), nothing written."""
+    fixes = _fixes_by_path(findings)
+    pieces: list[str] = []
+    for doc in documents:
+        if doc.path not in fixes or doc.text is None or doc.model is None:
+            continue
+        text, _ = rewrite(doc.text, fixes[doc.path])
+        before, after = doc.text.splitlines(keepends=True), text.splitlines(keepends=True)
+        pieces += difflib.unified_diff(before, after, f"a/{doc.path}", f"b/{doc.path}")
+    return "".join(piece if piece.endswith("\n") else piece + "\n" for piece in pieces)
+
+
+def apply_fixes(findings: Iterable[Finding], documents: Iterable[Document]) -> Outcome:
+    """Write every file that has findings with fixes; report what was done and what was not."""
+    fixes = _fixes_by_path(findings)
     outcome = Outcome()
     for doc in documents:
         if doc.path not in fixes:
@@ -130,6 +153,7 @@ def _read(path: str) -> bytes:
 
 def _write_atomically(path: str, data: bytes) -> None:
     folder, name = os.path.split(path)
+    remove_stale_temporaries(folder or ".", name)
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
@@ -146,3 +170,13 @@ def _write_atomically(path: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise Refused(f"无法写入：{err.strerror or err}") from None
+
+
+def remove_stale_temporaries(folder: str, name: str) -> None:
+    """Delete the temporary files of our own naming (``.NAME.XXXXXXXX.tmp``) that a killed
+    ``--fix`` left beside ``name``; a recent one may belong to a run still writing."""
+    pattern = os.path.join(glob.escape(folder), f".{glob.escape(name)}.{'[!.]' * 8}.tmp")
+    for temporary in glob.glob(pattern):
+        with contextlib.suppress(OSError):
+            if time.time() - os.stat(temporary).st_mtime > STALE_SECONDS:
+                os.unlink(temporary)

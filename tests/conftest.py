@@ -15,6 +15,15 @@ from checker.engine import check_documents
 from checker.findings import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
+# git with a fixed identity and no user or system configuration, for test repositories.
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.com",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 
 def lint(files: dict[str, str], config: Config | None = None, rule: str | None = None) -> list[Finding]:
@@ -23,6 +32,12 @@ def lint(files: dict[str, str], config: Config | None = None, rule: str | None =
     result = check_documents(docs, config or Config())
     assert not result.crashes, result.crashes
     return [f for f in result.findings if rule is None or f.rule == rule]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every run of the tool in a test, subprocesses included, caches in a temporary folder."""
+    os.environ["GUIDELINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture

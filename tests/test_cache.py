@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import msgpack
 import pytest
 from conftest import ROOT
 
+from checker import plain
+from checker.cache import GITIGNORE
 from checker.engine import Checked, RunSummary
 
 
@@ -42,21 +45,24 @@ def output(process: subprocess.Popen) -> str:
     return stdout
 
 
-def valid(entry) -> bool:
-    """An entry is a chunk of checked documents or a whole run's summary."""
-    if isinstance(entry, RunSummary):
-        return True
-    return isinstance(entry, list) and bool(entry) and all(isinstance(item, Checked) for item in entry)
+def valid(data: bytes) -> bool:
+    """An entry is a chunk of checked documents or a whole run's summary, as plain msgpack."""
+    value = msgpack.unpackb(data)
+    for hint in (RunSummary, list[Checked]):
+        try:
+            return bool(plain.decoder(hint)(value))
+        except plain.Invalid:
+            continue
+    return False
 
 
 def entries(folder: Path) -> dict[Path, int]:
     """Each cache entry and its modification time; every one must load as a valid entry."""
     found = {}
     for path in (folder / "cache").rglob("*"):
-        if path.is_file():
-            assert path.suffix == ".pickle", f"left behind: {path}"
-            with open(path, "rb") as handle:
-                assert valid(pickle.load(handle)), path
+        if path.is_file() and path.name != ".gitignore":
+            assert path.suffix == ".msgpack", f"left behind: {path}"
+            assert valid(path.read_bytes()), path
             found[path] = path.stat().st_mtime_ns
     return found
 
@@ -87,3 +93,38 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(corpus):
     after = entries(corpus)  # each loads as a valid entry again
     assert all(path.read_bytes() != data for path, data in damaged.items())
     assert set(after) == set(written)
+
+
+class Planted:
+    """A pickle that would create a file if it were ever unpickled."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_planted_entries_run_nothing_and_change_no_finding(corpus):
+    expected = output(check(corpus, "--no-cache"))
+    assert output(check(corpus)) == expected
+    written = sorted(entries(corpus))
+    marker = corpus / "planted-code-ran"
+    hostile = [
+        pickle.dumps(Planted(marker)),
+        b"\x00garbage\xff" * 10,
+        msgpack.packb({"findings": "not a list"}),
+        msgpack.packb([["x"] * 11]),  # a list of the wrong shape
+        msgpack.packb([[["a.yaml", 1, 1, 1, 2, "no-such-rule", "error", "planted", [], None, ""]]]),
+    ]
+    for index, path in enumerate(written):
+        path.write_bytes(hostile[index % len(hostile)])
+    assert output(check(corpus)) == expected
+    assert not marker.exists()
+    assert len(entries(corpus)) == len(written)  # every planted entry was rewritten as data
+
+
+def test_the_cache_folder_ignores_itself_in_git(corpus):
+    output(check(corpus))
+    assert (corpus / "cache" / ".gitignore").read_text(encoding="utf-8") == GITIGNORE
+    assert GITIGNORE.splitlines()[-1] == "*"

@@ -37,9 +37,9 @@ def test_warm_and_partly_warm_runs_find_what_a_cold_run_finds(corpus, tmp_path):
     cache = tmp_path / "cache"
     cold = check(corpus, cache, "--no-cache")
     assert check(corpus, cache) == cold  # fills the cache
-    entries = sorted(p.name for p in cache.rglob("*.pickle"))
+    entries = sorted(p.name for p in cache.rglob("*.msgpack"))
     assert check(corpus, cache) == cold  # from the cache
-    assert sorted(p.name for p in cache.rglob("*.pickle")) == entries  # nothing new written
+    assert sorted(p.name for p in cache.rglob("*.msgpack")) == entries  # nothing new written
 
     guide = corpus / "第2批" / "西城区" / "结婚登记" / "guide.yaml"
     text = guide.read_text("utf-8")
@@ -50,7 +50,7 @@ def test_warm_and_partly_warm_runs_find_what_a_cold_run_finds(corpus, tmp_path):
         f["path"].endswith("第2批/西城区/结婚登记/guide.yaml") and f["rule"] == "nonstandard-name"
         for f in edited["findings"]
     )
-    new = set(p.name for p in cache.rglob("*.pickle")) - set(entries)
+    new = set(p.name for p in cache.rglob("*.msgpack")) - set(entries)
     assert 1 <= len(new) <= 3  # the edited file's chunk (perhaps split anew) and the run's summary
 
 

@@ -183,3 +183,11 @@ def test_rules_lists_and_explains():
 
 def test_schema_command_prints_json():
     assert json.loads(run("schema", "guide").stdout)["title"] == "办事指南"
+
+
+def test_a_run_from_the_checkout_leaves_no_cache_in_it(root):
+    folder = root / ".guidelint_cache"
+    before = sorted(folder.rglob("*")) if folder.exists() else []
+    run("check", "guides/平谷区/临时救助", cwd=root)
+    after = sorted(folder.rglob("*")) if folder.exists() else []
+    assert after == before

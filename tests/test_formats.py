@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -19,7 +20,7 @@ from checker.document import build
 from checker.engine import check_documents
 from checker.examples import BASE_CHECKLIST, BASE_GUIDE
 from checker.findings import Finding, Related
-from checker.report import Report, renderer
+from checker.report import FORMAT_NAMES, FORMATS, Report, renderer
 from checker.report.github_format import command, escape_data, escape_property
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -101,6 +102,53 @@ def test_sarif_related_locations_and_info_level():
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "a/guide.yaml"
     assert related["physicalLocation"]["region"]["startLine"] == 7
     assert related["message"]["text"] == "办事指南的申请材料"
+
+
+def test_sarif_related_locations_have_their_widths_and_fixes_their_replacement():
+    variant = BASE_CHECKLIST.replace("材料名称: 居民身份证", "材料名称: 身份证")
+    files = {
+        GUIDE: BASE_GUIDE,
+        "石景山区/工作居住证/checklist.yaml": variant
+        + "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n",
+    }
+    data = sarif(
+        report_for(
+            files, rules=("nonstandard-name", "checklist-quantity-mismatch", "checklist-unpublished-material")
+        )
+    )
+    jsonschema.Draft4Validator(json.loads(SCHEMA.read_text("utf-8"))).validate(data)
+    results = data["runs"][0]["results"]
+    widths = [
+        r["physicalLocation"]["region"]["endColumn"] - r["physicalLocation"]["region"]["startColumn"]
+        for result in results
+        for r in result.get("relatedLocations", [])
+    ]
+    assert widths and any(width > 1 for width in widths)
+    [fixed] = [r for r in results if "fixes" in r]
+    [change] = fixed["fixes"][0]["artifactChanges"]
+    [replacement] = change["replacements"]
+    line = variant.splitlines()[replacement["deletedRegion"]["startLine"] - 1]
+    region = replacement["deletedRegion"]
+    assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "身份证"
+    assert replacement["insertedContent"]["text"] == "居民身份证"
+
+
+def test_sarif_rule_descriptions_keep_the_documentation_layout():
+    rules = {r["id"]: r for r in sarif(report_for({GUIDE: BASE_GUIDE}))["runs"][0]["tool"]["driver"]["rules"]}
+    text = rules["umbrella-term"]["fullDescription"]["text"]
+    assert text.startswith("检查什么\n    ") and "\n\n为什么重要\n    " in text
+
+
+@pytest.mark.parametrize("name", FORMAT_NAMES)
+def test_every_registered_format_reports_every_finding_and_its_related_place(name):
+    report = report_for({GUIDE: FLAWED, "石景山区/工作居住证/checklist.yaml": BASE_CHECKLIST})
+    related = Related("石景山区/工作居住证/checklist.yaml", 5, 5, "窗口收件清单中的材料", 12)
+    report.findings[0] = replace(report.findings[0], related=(related,))
+    output = renderer(name)(report)
+    assert FORMATS[name] and output.endswith("\n")
+    for f in report.findings:
+        assert f.rule in output and f.message.replace('"', "") in output.replace("\\", "").replace("&quot;", "")
+    assert "checklist.yaml" in output
 
 
 def _fingerprints(text: str) -> dict[str, tuple[str, int]]:
@@ -197,7 +245,7 @@ def run_cli(*args: str, cwd) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("name", ["sarif", "github", "junit"])
+@pytest.mark.parametrize("name", FORMAT_NAMES)
 def test_cli_formats_keep_the_exit_code(corpus, name):
     select = ",".join(RULES)
     result = run_cli("check", "--select", select, "--format", name, ".", cwd=corpus)

@@ -325,5 +325,5 @@ def test_discovery_does_not_follow_a_folder_linked_to_its_parent(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "guide.yaml").write_text(guide("F01"), encoding="utf-8")
     (tmp_path / "a" / "up").symlink_to("..")
-    sources, missing = discover([str(tmp_path)])
-    assert [s.path for s in sources] == [str(tmp_path / "a" / "guide.yaml")] and not missing
+    found = discover([str(tmp_path)])
+    assert [s.path for s in found.sources] == [str(tmp_path / "a" / "guide.yaml")] and not found.messages

@@ -363,4 +363,5 @@ def name_of(material: Material | WindowMaterial) -> Located[str]:
 
 def related(doc: GuideDocument | ChecklistDocument, span: Span, message: str) -> Related:
     """A related location in ``doc`` (the other document of a pair)."""
-    return Related(doc.path, span.line, span.column, message)
+    end = span.end_column if span.end_line == span.line else 0
+    return Related(doc.path, span.line, span.column, message, end)

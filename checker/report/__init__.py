@@ -1,4 +1,5 @@
-"""Output formats behind one interface: ``FORMATS[name](report) -> str``."""
+"""Output formats behind one interface: ``renderer(name)(report) -> str``, for each format
+registered in ``FORMATS`` (its module is imported when first used)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from importlib import import_module
 
 from checker.findings import Finding
 
-FORMAT_NAMES = ("text", "json", "sarif", "github", "junit")
+FORMATS = {
+    "text": "text_format",
+    "json": "json_format",
+    "sarif": "sarif_format",
+    "github": "github_format",
+    "junit": "junit_format",
+}
+FORMAT_NAMES = tuple(FORMATS)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,8 @@ class Report:
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     color: bool = False
     paths: list[str] = field(default_factory=list)  # every file checked, with findings or not
+    quiet: bool = False  # the findings only, no summary (-q)
+    show_fixes: bool = False  # each fixable finding with the text its fix writes (--show-fixes)
 
     def counts(self) -> Counter:
         return Counter(f.severity for f in self.findings)
@@ -59,5 +69,4 @@ class Report:
 
 
 def renderer(name: str) -> Callable[[Report], str]:
-    module = "json_format" if name == "json" else f"{name}_format"
-    return import_module(f"{__name__}.{module}").render
+    return import_module(f"{__name__}.{FORMATS[name]}").render

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.baseline import offending_content, relative_path
-from checker.findings import Finding, Related
+from checker.findings import Finding, Fix, Related
 from checker.report import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -41,8 +41,18 @@ def _location(path: str, line: int, column: int, end_line: int, end_column: int)
 
 
 def _related(index: int, r: Related) -> dict:
-    location = _location(r.path, r.line, r.column, r.line, r.column + 1)
+    location = _location(r.path, r.line, r.column, r.line, max(r.end_column, r.column + 1))
     return {"id": index, **location, "message": {"text": r.message}}
+
+
+def _fix(path: str, fix: Fix) -> dict:
+    """A safe fix as a SARIF replacement (what ``--fix`` writes)."""
+    region = _location(path, *fix.span)["physicalLocation"]["region"]
+    change = {
+        "artifactLocation": {"uri": artifact_uri(path)},
+        "replacements": [{"deletedRegion": region, "insertedContent": {"text": fix.replacement}}],
+    }
+    return {"description": {"text": "guidelint --fix"}, "artifactChanges": [change]}
 
 
 def help_markdown(doc: str) -> str:
@@ -102,6 +112,8 @@ def _result(f: Finding, rule_index: dict[str, int], fingerprint: str) -> dict:
         result["ruleIndex"] = rule_index[f.rule]
     if f.related:
         result["relatedLocations"] = [_related(i, r) for i, r in enumerate(f.related, 1)]
+    if f.fix is not None:
+        result["fixes"] = [_fix(f.path, f.fix)]
     return result
 
 

@@ -1,4 +1,8 @@
-"""``--format text``: ``path:line:col: severity rule message``, the line, a marker, a summary."""
+"""``--format text``: ``path:line:col: severity rule message``, the line, a marker, a summary.
+
+A finding that ``--fix`` can repair carries ``[*]`` after its rule, as in ruff; the summary
+ends with how many can be fixed.
+"""
 
 from __future__ import annotations
 
@@ -31,23 +35,36 @@ def _excerpt(report: Report, f: Finding) -> list[str]:
     return [gutter + source, _paint(marker, _COLORS[f.severity], report.color)]
 
 
+def _fix_text(report: Report, f: Finding) -> str:
+    """What the finding's fix writes: ``将「户口本」改为「居民户口簿」``."""
+    if f.fix is None:
+        return ""
+    span = f.fix.span
+    old = report.line(f.path, span.line)[span.column - 1 : span.end_column - 1]
+    return f"将「{old}」改为「{f.fix.replacement}」" if old else f"改为「{f.fix.replacement}」"
+
+
 def render(report: Report) -> str:
     out = []
     for f in report.findings:
         head = f"{f.path}:{f.line}:{f.column}: "
         level = _paint(f.severity, _COLORS[f.severity], report.color)
-        out.append(f"{_paint(head, '1', report.color)}{level} {f.rule} {f.message}")
+        marker = " [*]" if f.fix is not None else ""
+        out.append(f"{_paint(head, '1', report.color)}{level} {f.rule}{marker} {f.message}")
         out.extend(_excerpt(report, f))
         out.extend(f"    ↳ {r.path}:{r.line}:{r.column}: {r.message}" for r in f.related)
+        if report.show_fixes and f.fix is not None:
+            out.append(f"    修复：{_fix_text(report, f)}")
+    if report.quiet:
+        return "".join(line + "\n" for line in out)
     counts = report.counts()
     total = sum(counts.values())
     if total:
         parts = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s])
         fixable = sum(1 for f in report.findings if f.fix is not None)
-        line = f"检查了 {report.files} 个文件，发现 {total} 个问题（{parts}）"
+        out.append(("\n" if out else "") + f"检查了 {report.files} 个文件，发现 {total} 个问题（{parts}）")
         if fixable:
-            line += f"；其中 {fixable} 个可用 --fix 自动修复"
-        out.append(("\n" if out else "") + line)
+            out.append(f"[*] {fixable} 个问题可用 --fix 修复")
     else:
         out.append(f"检查了 {report.files} 个文件，未发现问题")
     return "\n".join(out) + "\n"

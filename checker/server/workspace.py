@@ -72,7 +72,7 @@ class Workspace:
         """Read every document of the folder (``buffers``: open texts by file path) and check all."""
         self._checked.clear()
         if self.root is not None:
-            sources, _ = discover([self.root])
+            sources = discover([self.root]).sources
             for source in sources:
                 key = self.key(source.path)
                 if not excluded(key, self.config.exclude):  # patterns are relative, as check sees them
