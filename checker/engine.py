@@ -28,6 +28,11 @@ from checker.rules import Rule, registry
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
 # same span: the most specific rule reports it.
 OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
+# The parts (top-level keys) of the guide and the checklist that a pair rule reads: a pair in
+# which one of them cannot be read (missing, misspelt, of the wrong type) is not judged by that
+# rule, since schema-invalid has said why; every other pair rule reads the materials.
+PAIR_PARTS = {"checklist-unpublished-condition": ("受理条件", "受理前核验")}
+MATERIAL_PARTS = ("申请材料", "收件材料")
 _DOCUMENT_SCOPES = {"document": None, "guide": "guide", "checklist": "checklist"}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -89,8 +94,10 @@ class Runner:
         pairs = corpus.pairs()
         for rule in self.active:
             if rule.scope == "pair":
+                parts = set(PAIR_PARTS.get(rule.id, MATERIAL_PARTS))
                 for pair in pairs:
-                    self._collect(rule, pair, pair.checklist.path, findings, crashes)
+                    if parts.isdisjoint(pair.guide.unreadable) and parts.isdisjoint(pair.checklist.unreadable):
+                        self._collect(rule, pair, pair.checklist.path, findings, crashes)
             elif rule.scope == "corpus":
                 self._collect(rule, corpus, "corpus", findings, crashes)
         return findings, crashes

@@ -60,6 +60,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
     "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
 }
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as libyaml counts lines
@@ -100,10 +101,21 @@ class Fault:
 
 
 @dataclass(slots=True)
+class Written:
+    """A plain scalar that YAML read as a number: where it stands, and the text as written
+    (``- 13912345678`` is an int to YAML, a phone number to its editor)."""
+
+    path: tuple[str | int, ...]
+    node: Node
+    text: str
+
+
+@dataclass(slots=True)
 class Loaded:
     text: str | None
     root: Node | None
     faults: list[Fault] = field(default_factory=list)
+    numbers: list[Written] = field(default_factory=list)
 
 
 class _Abort(Exception):
@@ -230,7 +242,7 @@ def load_text(text: str) -> Loaded:
             Fault("parse-error", root.span, f"顶层是{what}，应为键值映射（如“事项名称: …”）")
         )
         return Loaded(text, None, builder.faults)
-    return Loaded(text, root, builder.faults)
+    return Loaded(text, root, builder.faults, builder.numbers)
 
 
 # libyaml's messages, with what an editor most likely did wrong.
@@ -311,6 +323,8 @@ class _Builder:
         self.faults: list[Fault] = []
         self.count = 0
         self.marks = marks
+        self.path: list[str | int] = []
+        self.numbers: list[Written] = []
 
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
@@ -326,12 +340,20 @@ class _Builder:
             raise _Abort(Fault("parse-error", self.marks.span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
         kind = type(raw)  # most nodes are scalars: the cheapest test first
         if kind is yaml.ScalarNode:
-            return Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+            node = Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+            if raw.tag in _NUMBER_TAGS and not raw.style:
+                self.numbers.append(Written(tuple(self.path), node, raw.value))
+            return node
         if raw.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(raw)
         if kind is yaml.MappingNode:
             return self._mapping(raw, depth, key_span)
-        items = [self.build(item, depth + 1) for item in raw.value]
+        items = []
+        path = self.path
+        for index, item in enumerate(raw.value):
+            path.append(index)
+            items.append(self.build(item, depth + 1))
+            path.pop()
         return Node("seq", items, self.marks.span(raw), key_span)
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
@@ -353,7 +375,9 @@ class _Builder:
                         (Related("", first.line, first.column, f"「{name}」第一次出现"),),
                     )
                 )
+            self.path.append(name)
             values[name] = self.build(value, depth + 1, span)
+            self.path.pop()
         return Node("map", values, self.marks.span(raw), key_span)
 
     def _scalar(self, raw: yaml.ScalarNode) -> Any:
