@@ -280,5 +280,5 @@ def _suppress(
         rule_id = "suppression-missing-reason" if what == "missing-reason" else "unused-suppression"
         if rule_id in active and not config.ignored_at(path, rule_id):
             severity = config.severity.get(rule_id, rules[rule_id].severity)
-            kept.append(make_finding(suppress.note_problem(path, item, what), rule_id, severity))
+            kept.append(make_finding(suppress.note_problem(path, item, what, rules), rule_id, severity))
     return kept
