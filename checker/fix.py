@@ -57,7 +57,8 @@ def apply_fixes(findings: Iterable[Finding], documents: Iterable[Document]) -> O
 
 def fix_file(doc: Document, fixes: list[Fix]) -> int:
     """Rewrite ``doc``'s file with ``fixes``; the number applied (0: nothing to change)."""
-    if doc.text is None or doc.model is None or any(f.rule == "parse-error" for f in doc.faults):
+    unparsed = any(f.rule == "parse-error" and f.severity is None for f in doc.faults)
+    if doc.text is None or doc.model is None or unparsed:
         raise Refused("文件无法解析")
     text, applied = rewrite(doc.text, fixes)
     if text == doc.text:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from checker import syntax
 from checker.findings import Related, Span
 from checker.pickling import by_fields
 
@@ -65,6 +66,9 @@ _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as libyaml counts lines
 _BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
+# A comment whose text touches its "#" after a value: most likely text the editor meant to keep.
+_MAYBE_CUT = re.compile(r"\S[ \t]+#[^\s#]")
+_CUT = re.compile(r"[ \t]+(?P<hash>#)(?P<after>[^\s#][^\r\n\x85\u2028\u2029]*)")
 
 
 @dataclass(slots=True)
@@ -98,6 +102,7 @@ class Fault:
     span: Span
     message: str
     related: tuple[Related, ...] = ()
+    severity: str | None = None  # the rule's default unless given
 
 
 @dataclass(slots=True)
@@ -220,9 +225,7 @@ def load_text(text: str) -> Loaded:
     try:
         raw = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        span = marks.point(mark) if mark else Span.point(1)
-        return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")])
+        return Loaded(text, None, [_syntax_fault(err, text, marks)])
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         return Loaded(text, None, [_reader_fault(err, text)])
     except UnicodeError:
@@ -258,6 +261,20 @@ _HINTS = {
     "found unknown escape character": "双引号内有无效的转义字符（反斜杠）",
     "exceeded maximum nesting depth": "嵌套层级过深",
 }
+
+
+def _syntax_fault(err: yaml.MarkedYAMLError, text: str, marks: _Marks) -> Fault:
+    """The syntax error at its cause when the lines around it show one, else where libyaml
+    stopped, with what it most likely means."""
+    mark = err.problem_mark or err.context_mark
+    if mark is not None:
+        near = [m.line + 1 for m in (err.problem_mark, err.context_mark) if m is not None]
+        cause = syntax.explain(_LINE_BREAK.split(text), [*near, near[0] - 1])
+        if cause is not None:
+            line, column, why = cause
+            return Fault("parse-error", Span.point(line, column), f"YAML 语法错误：{why}")
+    span = marks.point(mark) if mark else Span.point(1)
+    return Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")
 
 
 def _explain(err: yaml.MarkedYAMLError) -> str:
@@ -325,6 +342,7 @@ class _Builder:
         self.marks = marks
         self.path: list[str | int] = []
         self.numbers: list[Written] = []
+        self.cuts = _MAYBE_CUT.search(marks.text) is not None
 
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
@@ -341,8 +359,11 @@ class _Builder:
         kind = type(raw)  # most nodes are scalars: the cheapest test first
         if kind is yaml.ScalarNode:
             node = Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
-            if raw.tag in _NUMBER_TAGS and not raw.style:
-                self.numbers.append(Written(tuple(self.path), node, raw.value))
+            if not raw.style:
+                if raw.tag in _NUMBER_TAGS:
+                    self.numbers.append(Written(tuple(self.path), node, raw.value))
+                if self.cuts:
+                    self._cut_by_comment(raw)
             return node
         if raw.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(raw)
@@ -355,6 +376,23 @@ class _Builder:
             items.append(self.build(item, depth + 1))
             path.pop()
         return Node("seq", items, self.marks.span(raw), key_span)
+
+    def _cut_by_comment(self, raw: yaml.ScalarNode) -> None:
+        """``在有效期内 #含临时身份证``: a space then ``#`` starts a comment, so the value stops
+        there; a ``#`` straight before text is more likely part of the value than a comment."""
+        end = raw.end_mark
+        cut = _CUT.match(self.marks.text, end.index)
+        if cut is None or cut["after"].lower().startswith("guidelint"):
+            return
+        line, column = self.marks.position(end)
+        column += cut.start("hash") - end.index
+        span = Span(line, column, line, column + 1 + len(cut["after"]))
+        after = cut["after"]
+        message = (
+            f"「{raw.value}」后的“#{after}”被 YAML 当作注释，值到“{raw.value}”为止：如果“{after}”"
+            "是值的一部分，请给整个值加引号，或去掉 # 前的空格"
+        )
+        self.faults.append(Fault("parse-error", span, message, severity="warning"))
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
         values: dict[str, Node] = {}
