@@ -61,6 +61,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
     "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
 }
+_MERGE = "tag:yaml.org,2002:merge"
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
@@ -130,10 +131,16 @@ class _Abort(Exception):
 
 def decode(data: bytes) -> tuple[str | None, Fault | None]:
     """Decode UTF-8 (with or without BOM); say clearly what else the bytes look like."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return None, Fault("parse-error", Span.point(1), "文件是 UTF-32 编码，请另存为 UTF-8 编码")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None, Fault("parse-error", Span.point(1), "文件是 UTF-16 编码，请另存为 UTF-8 编码")
     if b"\x00" in data[:8192]:
-        if _looks_like_utf16(data[:8192]):
+        if _looks_like(data[:8192], ("utf-32-le", "utf-32-be"), 4):
+            return None, Fault(
+                "parse-error", Span.point(1), "文件似乎是 UTF-32 编码（无 BOM），请另存为 UTF-8 编码"
+            )
+        if _looks_like(data[:8192], ("utf-16-le", "utf-16-be"), 2):
             return None, Fault(
                 "parse-error", Span.point(1), "文件似乎是 UTF-16 编码（无 BOM），请另存为 UTF-8 编码"
             )
@@ -165,11 +172,11 @@ def _looks_like_gb18030(data: bytes) -> bool:
     return bool(wide) and chinese >= 0.8 * len(wide)
 
 
-def _looks_like_utf16(head: bytes) -> bool:
-    """Text saved as UTF-16 without a byte-order mark: one byte order gives readable text."""
-    for encoding in ("utf-16-le", "utf-16-be"):
-        text = head[: len(head) // 2 * 2].decode(encoding, "replace")
-        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+def _looks_like(head: bytes, encodings: tuple[str, str], width: int) -> bool:
+    """Text saved as UTF-16 or UTF-32 without a byte-order mark: one byte order gives readable text."""
+    for encoding in encodings:
+        text = head[: len(head) // width * width].decode(encoding, "replace")
+        readable = sum(1 for ch in text if (ch.isprintable() and ch != "\ufffd") or ch in "\t\r\n")
         if text and readable >= 0.95 * len(text):
             return True
     return False
@@ -209,8 +216,8 @@ def _nesting_fault(text: str) -> Fault | None:
 
 
 def _blank(text: str) -> bool:
-    """Only blank lines and comments."""
-    lines = (line.strip(" \t\r") for line in text.split("\n"))
+    """Only blank lines and comments (with any of YAML's line breaks: old Mac files end lines in CR)."""
+    lines = (line.strip(" \t") for line in _LINE_BREAK.split(text))
     return all(not line or line.startswith("#") for line in lines)
 
 
@@ -396,12 +403,17 @@ class _Builder:
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
         values: dict[str, Node] = {}
+        merged: list[yaml.Node] = []
         for key, value in raw.value:
             span = self.marks.span(key)
+            if key.tag == _MERGE and isinstance(key, yaml.ScalarNode):
+                merged.append(value)
+                continue
             if not isinstance(key, yaml.ScalarNode):
                 self.faults.append(Fault("parse-error", span, "键必须是单个值，不能是列表或映射"))
                 continue
-            name = str(self._scalar(key))
+            # a key as written: "true:" or "null:" is the text true or null, never True or None
+            name = key.value if key.tag in _SCALAR_TAGS else str(self._scalar(key))
             if name in values:
                 first = values[name].key_span or span
                 self.faults.append(
@@ -416,7 +428,23 @@ class _Builder:
             self.path.append(name)
             values[name] = self.build(value, depth + 1, span)
             self.path.pop()
+        for source in merged:
+            self._merge(values, source, depth)
         return Node("map", values, self.marks.span(raw), key_span)
+
+    def _merge(self, values: dict[str, Node], source: yaml.Node, depth: int) -> None:
+        """``<<: *anchor`` (or a list of anchors): the anchored mapping's keys, where this mapping
+        does not set them itself; each keeps the place where it is written, at the anchor."""
+        sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
+        for item in sources:
+            if not isinstance(item, yaml.MappingNode):
+                self.faults.append(
+                    Fault("parse-error", self.marks.span(item), "合并键“<<”的值应为映射（如 <<: *材料模板）")
+                )
+                continue
+            node = self._mapping(item, depth + 1, None)
+            for name, value in node.value.items():
+                values.setdefault(name, value)
 
     def _scalar(self, raw: yaml.ScalarNode) -> Any:
         if raw.tag == _STR:

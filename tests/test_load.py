@@ -9,8 +9,10 @@ import yaml
 
 from checker import load
 from checker.document import build
+from checker.examples import BASE_GUIDE
 from checker.findings import Span
 from checker.load import Fault, decode, load_text
+from tests.conftest import lint
 
 
 def test_keys_and_values_keep_character_columns():
@@ -226,3 +228,59 @@ def test_a_comment_that_cuts_a_value_is_a_warning_at_the_hash():
 )
 def test_comments_that_cut_nothing_are_not_reported(text):
     assert load_text(text).faults == []
+
+
+@pytest.mark.parametrize(
+    ("encoding", "words"),
+    [
+        ("utf-32", "文件是 UTF-32 编码"),
+        ("utf-32-le", "似乎是 UTF-32 编码（无 BOM）"),
+        ("utf-32-be", "似乎是 UTF-32 编码（无 BOM）"),
+        ("utf-16", "文件是 UTF-16 编码"),
+        ("utf-16-le", "似乎是 UTF-16 编码（无 BOM）"),
+    ],
+)
+def test_utf32_is_named_utf32_and_utf16_stays_utf16(encoding, words):
+    text, fault = decode(BASE_GUIDE.encode(encoding))
+    assert text is None and words in fault.message
+
+
+def test_a_file_with_cr_line_ends_is_read_line_by_line():
+    text = "# 石景山区\r" + BASE_GUIDE.replace("\n", "\r")
+    doc = build("guide.yaml", "guide", text.encode())
+    assert doc.faults == [] and doc.schema_problems == []
+    assert doc.guide.consult[0].span.line == BASE_GUIDE.splitlines().index("  - 010-68861234") + 2
+
+
+MERGED = """\
+收件材料:
+  - &id_card
+    材料名称: 居民身份证
+    原件份数: 1
+    复印件份数: 1
+  - <<: *id_card
+    材料名称: 居民户口簿
+  - <<: [*id_card]
+    复印件份数: 0
+    材料名称: 结婚证
+"""
+
+
+def test_merge_keys_bring_the_anchored_keys_where_they_are_written():
+    loaded = load_text(MERGED)
+    assert loaded.faults == []
+    _, second, third = loaded.root.value["收件材料"].value
+    assert second.plain() == {"材料名称": "居民户口簿", "原件份数": 1, "复印件份数": 1}
+    assert third.plain() == {"复印件份数": 0, "材料名称": "结婚证", "原件份数": 1}
+    assert second.value["原件份数"].span.line == 4  # the anchor's line, where the text is
+    assert second.value["材料名称"].span.line == 7
+
+
+def test_a_checklist_with_merge_keys_has_no_schema_finding():
+    text = "实施编码: A1\n事项名称: 结婚登记\n窗口: 1号窗口\n" + MERGED
+    assert {f.rule for f in lint({"checklist.yaml": text})} == {"missing-counterpart"}
+
+
+def test_a_merge_of_something_other_than_a_mapping_is_said_plainly():
+    [fault] = load_text("a:\n  <<: 本市户籍\n  b: 1\n").faults
+    assert fault.span.line == 2 and "合并键“<<”的值应为映射" in fault.message

@@ -212,3 +212,19 @@ def test_a_number_in_an_integer_field_or_an_unknown_key_is_left_alone():
     text = BASE_GUIDE.replace("到现场次数: 0", "到现场次数: 1.5") + "备注: 0101\n"
     messages = [m for _, m in build("guide.yaml", "guide", text).schema_problems]
     assert messages == ["「到现场次数」应为整数，实际是数字", "未知的键「备注」：可用的键见 guidelint schema 输出"]
+
+
+@pytest.mark.parametrize("key", ["true", "null", "~", "yes", "01"])
+def test_a_key_is_named_as_written_never_as_a_python_value(key):
+    [finding] = lint({"guide.yaml": BASE_GUIDE + f"{key}: 1\n"}, rule="schema-invalid")
+    assert finding.message.startswith(f"未知的键「{key}」")
+
+
+def test_empty_and_boolean_values_are_named_in_chinese():
+    messages = [
+        f.message
+        for f in lint({"guide.yaml": BASE_GUIDE.replace("办理地点: 北京市", "办理地点: true  # 北京市").replace("事项名称: 北京市工作居住证办理", "事项名称:")})
+    ]
+    assert "「事项名称」应为文本，实际是空值" in messages
+    assert any(m.startswith("「办理地点」应为文本，但 YAML 把这个值读作是非值") for m in messages)
+    assert not any(word in m for m in messages for word in ("None", "True", "False"))
