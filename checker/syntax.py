@@ -70,7 +70,7 @@ def _opening_then_text(line: str) -> Cause | None:
     """A value that opens with a quote or bracket and goes on after it closes."""
     match = _LINE.match(line)
     value = match["value"].rstrip() if match else ""
-    if not value or value[0] not in "\"'[{":
+    if match is None or not value or value[0] not in "\"'[{":
         return None
     opening = value[0]
     close = _closing_at(value)
@@ -101,7 +101,7 @@ def _closing_at(value: str) -> int:
 def _reserved_start(line: str) -> Cause | None:
     match = _LINE.match(line)
     value = match["value"] if match else ""
-    if not value or value[0] not in _RESERVED:
+    if match is None or not value or value[0] not in _RESERVED:
         return None
     return match.start("value") + 1, f"{_RESERVED[value[0]]}。值是文字的，请加引号，写成 {_quoted(value.rstrip())}"
 
