@@ -33,6 +33,8 @@ OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
 # rule, since schema-invalid has said why; every other pair rule reads the materials.
 PAIR_PARTS = {"checklist-unpublished-condition": ("受理条件", "受理前核验")}
 MATERIAL_PARTS = ("申请材料", "收件材料")
+# Corpus rules that compare parts across guides leave out a guide in which one cannot be read.
+CORPUS_PARTS = {"divergent-standard": ("申请材料", "受理条件")}
 _DOCUMENT_SCOPES = {"document": None, "guide": "guide", "checklist": "checklist"}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
@@ -99,7 +101,7 @@ class Runner:
                     if parts.isdisjoint(pair.guide.unreadable) and parts.isdisjoint(pair.checklist.unreadable):
                         self._collect(rule, pair, pair.checklist.path, findings, crashes)
             elif rule.scope == "corpus":
-                self._collect(rule, corpus, "corpus", findings, crashes)
+                self._collect(rule, _readable(corpus, CORPUS_PARTS.get(rule.id, ())), "corpus", findings, crashes)
         return findings, crashes
 
     def check_input(self, item: Input) -> Checked:
@@ -119,6 +121,13 @@ class Runner:
         if key and not any(c.crashes for c in checked):
             cache.put(key, checked)
         return checked
+
+
+def _readable(corpus: Corpus, parts: tuple[str, ...]) -> Corpus:
+    """The corpus without the documents in which one of ``parts`` cannot be read."""
+    if not any(set(parts) & set(doc.unreadable) for doc in corpus.documents):
+        return corpus
+    return Corpus([doc for doc in corpus.documents if not set(parts) & set(doc.unreadable)])
 
 
 @dataclass

@@ -228,3 +228,11 @@ def test_empty_and_boolean_values_are_named_in_chinese():
     assert "「事项名称」应为文本，实际是空值" in messages
     assert any(m.startswith("「办理地点」应为文本，但 YAML 把这个值读作是非值") for m in messages)
     assert not any(word in m for m in messages for word in ("None", "True", "False"))
+
+
+def test_a_district_guide_with_unreadable_materials_is_not_compared_with_the_others():
+    files = {f"{district}/guide.yaml": BASE_GUIDE.replace("北京市石景山区", f"北京市{district}") for district in ("朝阳区", "海淀区", "大兴区")}
+    files["大兴区/guide.yaml"] = files["大兴区/guide.yaml"].replace("申请材料:", "申请材枓:")
+    assert lint(files, rule="divergent-standard") == []
+    files["大兴区/guide.yaml"] = files["大兴区/guide.yaml"].replace("申请材枓:", "申请材料:").replace("  - 材料名称: 劳动合同", "  - 材料名称: 纳税记录")
+    assert [f.path for f in lint(files, rule="divergent-standard")] == ["大兴区/guide.yaml"]  # still judged when readable
