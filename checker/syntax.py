@@ -50,20 +50,17 @@ def _tab(line: str) -> Cause | None:
     return indent.index("\t") + 1, "用 Tab 缩进：YAML 只允许用空格缩进，请把 Tab 换成空格"
 
 
-def _full_width_colon(line: str) -> Cause | None:
-    match = _FULL_WIDTH_COLON.match(line)
-    if match is None:
-        return None
-    key = match["key"]
-    return match.end("key") + 1, f"「{key}：」用了全角冒号：键和值之间应为半角冒号加空格，写成“{key}: …”"
-
-
-def _no_space_after_colon(line: str) -> Cause | None:
-    match = _NO_SPACE.match(line)
-    if match is None:
-        return None
-    key = match["key"]
-    return match.end("key") + 1, f"「{key}:」冒号后缺少空格：键和值之间应为冒号加空格，写成“{key}: …”"
+def _wrong_colon(line: str) -> Cause | None:
+    """A key followed by a full-width colon, or by a colon without a space."""
+    for pattern, colon, what in (
+        (_FULL_WIDTH_COLON, "：", "用了全角冒号：键和值之间应为半角冒号加空格"),
+        (_NO_SPACE, ":", "冒号后缺少空格：键和值之间应为冒号加空格"),
+    ):
+        match = pattern.match(line)
+        if match is not None:
+            key = match["key"]
+            return match.end("key") + 1, f"「{key}{colon}」{what}，写成“{key}: …”"
+    return None
 
 
 def _opening_then_text(line: str) -> Cause | None:
@@ -117,8 +114,7 @@ def _quoted(value: str) -> str:
 
 _DIAGNOSES: tuple[Callable[[str], Cause | None], ...] = (
     _tab,
-    _full_width_colon,
-    _no_space_after_colon,
+    _wrong_colon,
     _opening_then_text,
     _reserved_start,
 )
