@@ -68,7 +68,7 @@ _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as libyaml counts lines
 _BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
 # A comment whose text touches its "#" after a value: most likely text the editor meant to keep.
-_MAYBE_CUT = re.compile(r"\S[ \t]+#[^\s#]")
+_MAYBE_CUT = re.compile(r"[ \t]#[^\s#]")
 _CUT = re.compile(r"[ \t]+(?P<hash>#)(?P<after>[^\s#][^\r\n\x85\u2028\u2029]*)")
 
 
@@ -108,10 +108,11 @@ class Fault:
 
 @dataclass(slots=True)
 class Written:
-    """A plain scalar that YAML read as a number: where it stands, and the text as written
-    (``- 13912345678`` is an int to YAML, a phone number to its editor)."""
+    """A plain scalar that YAML read as a number: where it stands (keys, and 0 for a list's
+    items), and the text as written (``- 13912345678`` is an int to YAML, a phone number to its
+    editor)."""
 
-    path: tuple[str | int, ...]
+    shape: tuple[str | int, ...]
     node: Node
     text: str
 
@@ -217,7 +218,7 @@ def _nesting_fault(text: str) -> Fault | None:
 
 def _blank(text: str) -> bool:
     """Only blank lines and comments (with any of YAML's line breaks: old Mac files end lines in CR)."""
-    lines = (line.strip(" \t") for line in _LINE_BREAK.split(text))
+    lines = (line.strip(" \t") for line in text.splitlines())
     return all(not line or line.startswith("#") for line in lines)
 
 
@@ -349,7 +350,7 @@ class _Builder:
         self.marks = marks
         self.path: list[str | int] = []
         self.numbers: list[Written] = []
-        self.cuts = _MAYBE_CUT.search(marks.text) is not None
+        self.cuts = "#" in marks.text and _MAYBE_CUT.search(marks.text) is not None
 
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
@@ -376,12 +377,9 @@ class _Builder:
             self._unsupported_tag(raw)
         if kind is yaml.MappingNode:
             return self._mapping(raw, depth, key_span)
-        items = []
-        path = self.path
-        for index, item in enumerate(raw.value):
-            path.append(index)
-            items.append(self.build(item, depth + 1))
-            path.pop()
+        self.path.append(0)  # a shape, not an address: every item of a list stands at 0
+        items = [self.build(item, depth + 1) for item in raw.value]
+        self.path.pop()
         return Node("seq", items, self.marks.span(raw), key_span)
 
     def _cut_by_comment(self, raw: yaml.ScalarNode) -> None:

@@ -23,7 +23,7 @@ def read_as_written(kind: str, numbers: list[Written]) -> list[tuple[Span, str]]
     are the ones YAML changed."""
     problems = []
     for number in numbers:
-        if not _wants_text(kind, tuple(p if isinstance(p, str) else 0 for p in number.path)):
+        if not _wants_text(kind, number.shape):
             continue
         value, written = number.node.value, number.text
         number.node.value = written
