@@ -218,3 +218,22 @@ def test_contacts_as_real_guides_write_them_are_not_flagged(entry, region):
 def test_a_wrong_contact_says_what_is_wrong(entry, region, words):
     [message] = _contact_messages(entry, region)
     assert words in message
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ('"0101234567"', "区号 010 之后的本地号码应为 8 位，这里只有 7 位：少了 1 位"),
+        ("0101234567", "少了 1 位"),  # unquoted: YAML reads it as octal, the rule checks what was written
+        ('"075582345678"', None),
+        ('"07558234567"', None),
+        ('"01068861234"', None),
+    ],
+)
+def test_a_landline_written_without_separators_is_checked_by_its_area_code(entry, words):
+    found = _contact_messages(entry)
+    if words is None:
+        assert found == []
+    else:
+        [message] = found
+        assert words in message

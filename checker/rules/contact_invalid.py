@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(r"(?<![\d\w/.@])(?<!\d[:：])\(?\+?\d[\d\-－—\s()（�
 # A number left as a template's placeholder: 6253xxxx, XXXX-XXXXXXX, 010-8888****.
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[\d\-－—()（）]*[xX×*＊]{3,}[\dxX×*＊\-－—]*(?![A-Za-z])")
 _SKIP_BEFORE = ("邮编", "邮政编码", "编码", "号楼", "信箱")
-_LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
+_LANDLINE = re.compile(r"^(?:0[12]\d{9}|0[3-9]\d{9,10})$")  # 010 and 02x: 8 digits after the code
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _HOTLINE = re.compile(r"^(1\d{4}|9[56]\d{3}|[48]00\d{7})$")
 _GROUPS = re.compile(r"[\s\-－—()（）]+")
@@ -66,6 +66,9 @@ def problem_with(raw: str, area: str | None) -> str | None:
     digits = "".join(groups)
     if _LANDLINE.match(digits) or _MOBILE.match(digits) or _HOTLINE.match(digits):
         return None
+    if digits.isdigit() and digits.startswith("0") and len(digits) >= 9:  # 0101234567: code and number run together
+        code = digits[:3] if digits[1] in "12" else digits[:4]
+        return _length_problem(code, digits[len(code) :])
     if not digits.isdigit() or len(digits) not in (7, 8) or digits.startswith(("0", "1")):
         return _INVALID
     if area is None:
