@@ -217,7 +217,7 @@ def _nesting_fault(text: str) -> Fault | None:
 
 
 def _blank(text: str) -> bool:
-    """Only blank lines and comments (with any of YAML's line breaks: old Mac files end lines in CR)."""
+    """Only blank lines and comments, whatever ends the lines (LF, CRLF, or CR as in old Mac files)."""
     lines = (line.strip(" \t") for line in text.splitlines())
     return all(not line or line.startswith("#") for line in lines)
 
@@ -348,7 +348,7 @@ class _Builder:
         self.faults: list[Fault] = []
         self.count = 0
         self.marks = marks
-        self.path: list[str | int] = []
+        self.shape: list[str | int] = []
         self.numbers: list[Written] = []
         self.cuts = "#" in marks.text and _MAYBE_CUT.search(marks.text) is not None
 
@@ -369,7 +369,7 @@ class _Builder:
             node = Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
             if not raw.style:
                 if raw.tag in _NUMBER_TAGS:
-                    self.numbers.append(Written(tuple(self.path), node, raw.value))
+                    self.numbers.append(Written(tuple(self.shape), node, raw.value))
                 if self.cuts:
                     self._cut_by_comment(raw)
             return node
@@ -377,9 +377,9 @@ class _Builder:
             self._unsupported_tag(raw)
         if kind is yaml.MappingNode:
             return self._mapping(raw, depth, key_span)
-        self.path.append(0)  # a shape, not an address: every item of a list stands at 0
+        self.shape.append(0)  # a shape, not an address: every item of a list stands at 0
         items = [self.build(item, depth + 1) for item in raw.value]
-        self.path.pop()
+        self.shape.pop()
         return Node("seq", items, self.marks.span(raw), key_span)
 
     def _cut_by_comment(self, raw: yaml.ScalarNode) -> None:
@@ -423,9 +423,9 @@ class _Builder:
                         (Related("", first.line, first.column, f"「{name}」第一次出现"),),
                     )
                 )
-            self.path.append(name)
+            self.shape.append(name)
             values[name] = self.build(value, depth + 1, span)
-            self.path.pop()
+            self.shape.pop()
         for source in merged:
             self._merge(values, source, depth)
         return Node("map", values, self.marks.span(raw), key_span)
