@@ -12,6 +12,7 @@ from checker.findings import Span
 from checker.load import Fault, Node, decode, load_text
 from checker.model import Checklist, Guide
 from checker.pickling import by_fields
+from checker.schemas.written import read_as_written
 from checker.suppress import Suppression, parse_suppressions
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
@@ -28,6 +29,7 @@ class Document:
     schema_problems: list[tuple[Span, str]] = field(default_factory=list)
     model: Guide | Checklist | None = None
     suppressions: list[Suppression] = field(default_factory=list)
+    unreadable: tuple[str, ...] = ()  # top-level keys missing or of the wrong type
 
     @property
     def guide(self) -> Guide | None:
@@ -138,6 +140,9 @@ def build(path: str, kind: str, data: bytes | str) -> Document:
     loaded = load_text(text)
     doc.root, doc.faults = loaded.root, loaded.faults
     if doc.root is not None:
-        doc.schema_problems = schemas.validate(kind, doc.root)
+        changed = read_as_written(kind, loaded.numbers) if loaded.numbers else []
+        validation = schemas.validate(kind, doc.root)
+        doc.schema_problems = sorted(changed + validation.problems, key=lambda p: (p[0].line, p[0].column))
+        doc.unreadable = validation.unreadable
         doc.model = model.guide(doc.root) if kind == "guide" else model.checklist(doc.root)
     return doc

@@ -30,6 +30,13 @@ from checker.rules import Rule, registry
 # A finding of the key rule is dropped where a finding of one of the value rules covers the
 # same span: the most specific rule reports it.
 OUTRANKED_BY = {"vague-wording": ("catch-all-clause", "umbrella-term")}
+# The parts (top-level keys) of the guide and the checklist that a pair rule reads: a pair in
+# which one of them cannot be read (missing, misspelt, of the wrong type) is not judged by that
+# rule, since schema-invalid has said why; every other pair rule reads the materials.
+PAIR_PARTS = {"checklist-unpublished-condition": ("受理条件", "受理前核验")}
+MATERIAL_PARTS = ("申请材料", "收件材料")
+# Corpus rules that compare parts across guides leave out a guide in which one cannot be read.
+CORPUS_PARTS = {"divergent-standard": ("申请材料", "受理条件")}
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
 # Files per cache chunk, on average.
@@ -116,8 +123,16 @@ class Runner:
         findings: list[Finding] = []
         crashes: list[str] = []
         for rule in self.active:
-            if rule.scope == scope:
-                self._collect(rule, subject, where, findings, crashes)
+            if rule.scope != scope:
+                continue
+            if isinstance(subject, Pair):
+                parts = set(PAIR_PARTS.get(rule.id, MATERIAL_PARTS))
+                if parts.isdisjoint(subject.guide.document.unreadable) and parts.isdisjoint(
+                    subject.checklist.document.unreadable
+                ):
+                    self._collect(rule, subject, where, findings, crashes)
+            else:
+                self._collect(rule, _readable(subject, CORPUS_PARTS.get(rule.id, ())), where, findings, crashes)
         return findings, crashes
 
     def check_input(self, item: Input) -> Checked:
@@ -148,6 +163,13 @@ def _document_subjects(doc: Document) -> dict[str, Document | GuideDocument | Ch
         "guide": doc.as_guide() if doc.kind == "guide" else None,
         "checklist": doc.as_checklist() if doc.kind == "checklist" else None,
     }
+
+
+def _readable(corpus: Corpus, parts: tuple[str, ...]) -> Corpus:
+    """The corpus without the documents in which one of ``parts`` cannot be read."""
+    if not any(set(parts) & set(doc.unreadable) for doc in corpus.documents):
+        return corpus
+    return Corpus([doc for doc in corpus.documents if not set(parts) & set(doc.unreadable)])
 
 
 @dataclass
@@ -340,5 +362,5 @@ def _suppress(
         rule_id = "suppression-missing-reason" if what == "missing-reason" else "unused-suppression"
         if rule_id in active and not config.ignored_at(path, rule_id):
             severity = config.severity.get(rule_id, rules[rule_id].severity)
-            kept.append(make_finding(suppress.note_problem(path, item, what), rule_id, severity))
+            kept.append(make_finding(suppress.note_problem(path, item, what, rules), rule_id, severity))
     return kept

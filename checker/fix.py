@@ -99,7 +99,8 @@ def fix_file(doc: Document, fixes: list[Fix]) -> int:
 def safe_rewrite(doc: Document, fixes: Iterable[Fix]) -> tuple[str, int]:
     """``doc``'s text with ``fixes`` applied and the number applied; Refused when the document
     did not parse or the fixed text would no longer parse as cleanly."""
-    if doc.text is None or doc.model is None or any(f.rule == "parse-error" for f in doc.faults):
+    unparsed = any(f.rule == "parse-error" and f.severity is None for f in doc.faults)  # not a warning
+    if doc.text is None or doc.model is None or unparsed:
         raise Refused("文件无法解析")
     text, applied = rewrite(doc.text, fixes)
     if text != doc.text:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from checker import syntax
 from checker.findings import Related, Span
 from checker.pickling import by_fields
 
@@ -60,10 +61,15 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:bool": _CONSTRUCTOR.construct_yaml_bool,
     "tag:yaml.org,2002:null": _CONSTRUCTOR.construct_yaml_null,
 }
+_MERGE = "tag:yaml.org,2002:merge"
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 _TEXT_TAGS = {_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as libyaml counts lines
 _BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
+# A comment whose text touches its "#" after a value: most likely text the editor meant to keep.
+_MAYBE_CUT = re.compile(r"[ \t]#[^\s#]")
+_CUT = re.compile(r"[ \t]+(?P<hash>#)(?P<after>[^\s#][^\r\n\x85\u2028\u2029]*)")
 
 
 @dataclass(slots=True)
@@ -97,6 +103,18 @@ class Fault:
     span: Span
     message: str
     related: tuple[Related, ...] = ()
+    severity: str | None = None  # the rule's default unless given
+
+
+@dataclass(slots=True)
+class Written:
+    """A plain scalar that YAML read as a number: where it stands (keys, and 0 for a list's
+    items), and the text as written (``- 13912345678`` is an int to YAML, a phone number to its
+    editor)."""
+
+    shape: tuple[str | int, ...]
+    node: Node
+    text: str
 
 
 @dataclass(slots=True)
@@ -104,6 +122,7 @@ class Loaded:
     text: str | None
     root: Node | None
     faults: list[Fault] = field(default_factory=list)
+    numbers: list[Written] = field(default_factory=list)
 
 
 class _Abort(Exception):
@@ -113,10 +132,16 @@ class _Abort(Exception):
 
 def decode(data: bytes) -> tuple[str | None, Fault | None]:
     """Decode UTF-8 (with or without BOM); say clearly what else the bytes look like."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return None, Fault("parse-error", Span.point(1), "文件是 UTF-32 编码，请另存为 UTF-8 编码")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None, Fault("parse-error", Span.point(1), "文件是 UTF-16 编码，请另存为 UTF-8 编码")
     if b"\x00" in data[:8192]:
-        if _looks_like_utf16(data[:8192]):
+        if _looks_like(data[:8192], ("utf-32-le", "utf-32-be"), 4):
+            return None, Fault(
+                "parse-error", Span.point(1), "文件似乎是 UTF-32 编码（无 BOM），请另存为 UTF-8 编码"
+            )
+        if _looks_like(data[:8192], ("utf-16-le", "utf-16-be"), 2):
             return None, Fault(
                 "parse-error", Span.point(1), "文件似乎是 UTF-16 编码（无 BOM），请另存为 UTF-8 编码"
             )
@@ -148,11 +173,11 @@ def _looks_like_gb18030(data: bytes) -> bool:
     return bool(wide) and chinese >= 0.8 * len(wide)
 
 
-def _looks_like_utf16(head: bytes) -> bool:
-    """Text saved as UTF-16 without a byte-order mark: one byte order gives readable text."""
-    for encoding in ("utf-16-le", "utf-16-be"):
-        text = head[: len(head) // 2 * 2].decode(encoding, "replace")
-        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+def _looks_like(head: bytes, encodings: tuple[str, str], width: int) -> bool:
+    """Text saved as UTF-16 or UTF-32 without a byte-order mark: one byte order gives readable text."""
+    for encoding in encodings:
+        text = head[: len(head) // width * width].decode(encoding, "replace")
+        readable = sum(1 for ch in text if (ch.isprintable() and ch != "\ufffd") or ch in "\t\r\n")
         if text and readable >= 0.95 * len(text):
             return True
     return False
@@ -192,8 +217,8 @@ def _nesting_fault(text: str) -> Fault | None:
 
 
 def _blank(text: str) -> bool:
-    """Only blank lines and comments."""
-    lines = (line.strip(" \t\r") for line in text.split("\n"))
+    """Only blank lines and comments, whatever ends the lines (LF, CRLF, or CR as in old Mac files)."""
+    lines = (line.strip(" \t") for line in text.splitlines())
     return all(not line or line.startswith("#") for line in lines)
 
 
@@ -208,9 +233,7 @@ def load_text(text: str) -> Loaded:
     try:
         raw = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        span = marks.point(mark) if mark else Span.point(1)
-        return Loaded(text, None, [Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")])
+        return Loaded(text, None, [_syntax_fault(err, text, marks)])
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         return Loaded(text, None, [_reader_fault(err, text)])
     except UnicodeError:
@@ -230,7 +253,7 @@ def load_text(text: str) -> Loaded:
             Fault("parse-error", root.span, f"顶层是{what}，应为键值映射（如“事项名称: …”）")
         )
         return Loaded(text, None, builder.faults)
-    return Loaded(text, root, builder.faults)
+    return Loaded(text, root, builder.faults, builder.numbers)
 
 
 # libyaml's messages, with what an editor most likely did wrong.
@@ -246,6 +269,20 @@ _HINTS = {
     "found unknown escape character": "双引号内有无效的转义字符（反斜杠）",
     "exceeded maximum nesting depth": "嵌套层级过深",
 }
+
+
+def _syntax_fault(err: yaml.MarkedYAMLError, text: str, marks: _Marks) -> Fault:
+    """The syntax error at its cause when the lines around it show one, else where libyaml
+    stopped, with what it most likely means."""
+    mark = err.problem_mark or err.context_mark
+    if mark is not None:
+        near = [m.line + 1 for m in (err.problem_mark, err.context_mark) if m is not None]
+        cause = syntax.explain(_LINE_BREAK.split(text), [*near, near[0] - 1])
+        if cause is not None:
+            line, column, why = cause
+            return Fault("parse-error", Span.point(line, column), f"YAML 语法错误：{why}")
+    span = marks.point(mark) if mark else Span.point(1)
+    return Fault("parse-error", span, f"YAML 语法错误：{_explain(err)}")
 
 
 def _explain(err: yaml.MarkedYAMLError) -> str:
@@ -311,6 +348,9 @@ class _Builder:
         self.faults: list[Fault] = []
         self.count = 0
         self.marks = marks
+        self.shape: list[str | int] = []
+        self.numbers: list[Written] = []
+        self.cuts = "#" in marks.text and _MAYBE_CUT.search(marks.text) is not None
 
     def build(self, raw: yaml.Node, depth: int, key_span: Span | None = None) -> Node:
         self.count += 1
@@ -326,22 +366,52 @@ class _Builder:
             raise _Abort(Fault("parse-error", self.marks.span(raw), f"嵌套超过 {MAX_DEPTH} 层，已停止解析"))
         kind = type(raw)  # most nodes are scalars: the cheapest test first
         if kind is yaml.ScalarNode:
-            return Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+            node = Node("scalar", self._scalar(raw), self.marks.span(raw), key_span, raw.style)
+            if not raw.style:
+                if raw.tag in _NUMBER_TAGS:
+                    self.numbers.append(Written(tuple(self.shape), node, raw.value))
+                if self.cuts:
+                    self._cut_by_comment(raw)
+            return node
         if raw.tag not in _COLLECTION_TAGS:
             self._unsupported_tag(raw)
         if kind is yaml.MappingNode:
             return self._mapping(raw, depth, key_span)
+        self.shape.append(0)  # a shape, not an address: every item of a list stands at 0
         items = [self.build(item, depth + 1) for item in raw.value]
+        self.shape.pop()
         return Node("seq", items, self.marks.span(raw), key_span)
+
+    def _cut_by_comment(self, raw: yaml.ScalarNode) -> None:
+        """``在有效期内 #含临时身份证``: a space then ``#`` starts a comment, so the value stops
+        there; a ``#`` straight before text is more likely part of the value than a comment."""
+        end = raw.end_mark
+        cut = _CUT.match(self.marks.text, end.index)
+        if cut is None or cut["after"].lower().startswith("guidelint"):
+            return
+        line, column = self.marks.position(end)
+        column += cut.start("hash") - end.index
+        span = Span(line, column, line, column + 1 + len(cut["after"]))
+        after = cut["after"]
+        message = (
+            f"「{raw.value}」后的“#{after}”被 YAML 当作注释，值到“{raw.value}”为止：如果“{after}”"
+            "是值的一部分，请给整个值加引号，或去掉 # 前的空格"
+        )
+        self.faults.append(Fault("parse-error", span, message, severity="warning"))
 
     def _mapping(self, raw: yaml.MappingNode, depth: int, key_span: Span | None) -> Node:
         values: dict[str, Node] = {}
+        merged: list[yaml.Node] = []
         for key, value in raw.value:
             span = self.marks.span(key)
+            if key.tag == _MERGE and isinstance(key, yaml.ScalarNode):
+                merged.append(value)
+                continue
             if not isinstance(key, yaml.ScalarNode):
                 self.faults.append(Fault("parse-error", span, "键必须是单个值，不能是列表或映射"))
                 continue
-            name = str(self._scalar(key))
+            # a key as written: "true:" or "null:" is the text true or null, never True or None
+            name = key.value if key.tag in _SCALAR_TAGS else str(self._scalar(key))
             if name in values:
                 first = values[name].key_span or span
                 self.faults.append(
@@ -353,8 +423,26 @@ class _Builder:
                         (Related("", first.line, first.column, f"「{name}」第一次出现"),),
                     )
                 )
+            self.shape.append(name)
             values[name] = self.build(value, depth + 1, span)
+            self.shape.pop()
+        for source in merged:
+            self._merge(values, source, depth)
         return Node("map", values, self.marks.span(raw), key_span)
+
+    def _merge(self, values: dict[str, Node], source: yaml.Node, depth: int) -> None:
+        """``<<: *anchor`` (or a list of anchors): the anchored mapping's keys, where this mapping
+        does not set them itself; each keeps the place where it is written, at the anchor."""
+        sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
+        for item in sources:
+            if not isinstance(item, yaml.MappingNode):
+                self.faults.append(
+                    Fault("parse-error", self.marks.span(item), "合并键“<<”的值应为映射（如 <<: *材料模板）")
+                )
+                continue
+            node = self._mapping(item, depth + 1, None)
+            for name, value in node.value.items():
+                values.setdefault(name, value)
 
     def _scalar(self, raw: yaml.ScalarNode) -> Any:
         if raw.tag == _STR:

@@ -1,7 +1,9 @@
 """Guide, Checklist, Material …: typed views of a document in which every field keeps its span.
 
-The model is lenient: a value of the wrong type becomes ``None`` (schema-invalid reports it),
-so rules never have to guard against malformed input.
+The model is lenient: a value of the wrong type, or not among the values the schema allows,
+becomes ``None`` (schema-invalid reports it, once), so rules never have to guard against
+malformed input nor judge a typo twice (``必要性: 必须`` is not taken for a material that is not
+必要).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Generic, TypeVar
 from checker.findings import Span
 from checker.load import Node
 from checker.pickling import by_fields
+from checker.schemas import schema
 
 T = TypeVar("T")
 
@@ -153,6 +156,29 @@ def _text(node: Node | None) -> Located[str] | None:
     return Located(value, node.span) if value else None
 
 
+def _choice(node: Node | None, allowed: frozenset[str]) -> Located[str] | None:
+    """A value of an enumeration; one the schema does not allow is unknown."""
+    text = _text(node)
+    return text if text is not None and text.value in allowed else None
+
+
+def _choices(node: Node | None, allowed: frozenset[str]) -> list[Located[str]]:
+    return [t for t in _texts(node) if t.value in allowed]
+
+
+def _enum(properties: dict, key: str) -> frozenset[str]:
+    values = properties[key].get("enum") or properties[key]["items"]["enum"]
+    return frozenset(values)
+
+
+_GUIDE_KEYS = schema("guide")["properties"]
+_MATERIAL_KEYS = _GUIDE_KEYS["申请材料"]["items"]["properties"]
+ITEM_TYPES, CHANNELS, DELEGATION, FEE, COMMITMENT = (
+    _enum(_GUIDE_KEYS, k) for k in ("事项类型", "办理方式", "委托代办", "是否收费", "告知承诺")
+)
+MEDIA, SOURCES, NECESSITIES = (_enum(_MATERIAL_KEYS, k) for k in ("载体", "来源渠道", "必要性"))
+
+
 def _int(node: Node | None) -> Located[int] | None:
     if node is None or node.kind != "scalar" or isinstance(node.value, bool):
         return None
@@ -192,9 +218,9 @@ def material(node: Node) -> Material:
         name=_text(g("材料名称")),
         originals=_int(g("原件份数")),
         copies=_int(g("复印件份数")),
-        medium=_text(g("载体")),
-        source=_text(g("来源渠道")),
-        necessity=_text(g("必要性")),
+        medium=_choice(g("载体"), MEDIA),
+        source=_choice(g("来源渠道"), SOURCES),
+        necessity=_choice(g("必要性"), NECESSITIES),
         applies_when=_text(g("适用情形")),
         standards=_texts(g("受理标准")),
         instructions=_text(g("填报须知")),
@@ -215,23 +241,23 @@ def guide(root: Node) -> Guide:
         name=_text(g("事项名称")),
         code=_text(g("实施编码")),
         basic_code=_text(g("基本编码")),
-        item_type=_text(g("事项类型")),
+        item_type=_choice(g("事项类型"), ITEM_TYPES),
         body=_text(g("实施主体")),
         region=_text(g("行政区划")),
         legal_basis=_texts(g("设定依据")),
         conditions=_texts(g("受理条件")),
         materials=[material(m) for m in _maps(g("申请材料"))],
-        channels=_texts(g("办理方式")),
+        channels=_choices(g("办理方式"), CHANNELS),
         visits=_int(g("到现场次数")),
         presence_reason=_text(g("必须现场办理原因说明")),
-        delegation=_text(g("委托代办")),
+        delegation=_choice(g("委托代办"), DELEGATION),
         steps=steps,
         legal_limit=_time_limit(g("法定办结时限")),
         promised_limit=_time_limit(g("承诺办结时限")),
-        fee=_text(g("是否收费")),
+        fee=_choice(g("是否收费"), FEE),
         fee_standard=_text(g("收费标准")),
         fee_basis=_text(g("收费依据")),
-        commitment=_text(g("告知承诺")),
+        commitment=_choice(g("告知承诺"), COMMITMENT),
         place=_text(g("办理地点")),
         hours=_text(g("办理时间")),
         consult=_texts(g("咨询方式")),

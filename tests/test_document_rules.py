@@ -171,3 +171,69 @@ def test_government_issued_with_conditional_exemption_is_accepted():
     text = guide(**{"    免提交: 已领取电子身份证照的，通过电子证照库调取\n": ""})
     [message] = messages(text, "government-issued-material")
     assert "居民身份证" in message
+
+
+def _contact_messages(entry: str, region: str = "北京市石景山区") -> list[str]:
+    text = guide(**{"  - 010-68861234\n": f"  - {entry}\n", "行政区划: 北京市石景山区": f"行政区划: {region}"})
+    return messages(text, "contact-invalid")
+
+
+@pytest.mark.parametrize(
+    ("entry", "region"),
+    [
+        ("87524298", "北京市平谷区"),  # Beijing guides print local numbers; 行政区划 gives 010
+        ("咨询电话：87524298", "北京市"),
+        ("023—65751638", "重庆市渝中区"),
+        ("(0835)6524290", "四川省雅安市"),
+        ("（010）12345678", "北京市"),
+        ("0335-3262771、3262608", "河北省秦皇岛市"),  # the second shares the first's area code
+        ("0335—3262771，3262608", "河北省"),
+        ("局办咨询电话:010-69961234", "北京市"),
+        ("咨询电话：010-68861234转8001", "北京市"),
+        ("400-810-8888", "北京市"),
+        ("800-810-8888", "北京市"),
+        ("12345", "北京市"),
+        ("北京市平谷区府前街9号，邮编101200", "北京市平谷区"),
+        ("https://zwfw.beijing.gov.cn/item/1101", "北京市"),
+        ("工作日 9:00-12:00，13:30-17:00 电话 010-69961234", "北京市"),
+        ("139 1234 5678", "上海市"),
+    ],
+)
+def test_contacts_as_real_guides_write_them_are_not_flagged(entry, region):
+    assert _contact_messages(entry, region) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "region", "words"),
+    [
+        ("010-6996123", "北京市", "区号 010 之后的本地号码应为 8 位，这里只有 7 位：少了 1 位"),
+        ("010-699612345", "北京市", "多了 1 位"),
+        ("6996123", "北京市", "010 之后的本地号码应为 8 位，这里只有 7 位"),  # 行政区划 gives 010
+        ("87524298", "内蒙古自治区阿拉善盟", "缺少区号"),  # no known area code: say so
+        ("6253xxxx", "北京市", "「6253xxxx」是占位符"),
+        ("XXXX-XXXXXXX", "北京市", "「XXXX-XXXXXXX」是占位符"),
+        ("010-8888****", "北京市", "「010-8888****」是占位符"),
+    ],
+)
+def test_a_wrong_contact_says_what_is_wrong(entry, region, words):
+    [message] = _contact_messages(entry, region)
+    assert words in message
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ('"0101234567"', "区号 010 之后的本地号码应为 8 位，这里只有 7 位：少了 1 位"),
+        ("0101234567", "少了 1 位"),  # unquoted: YAML reads it as octal, the rule checks what was written
+        ('"075582345678"', None),
+        ('"07558234567"', None),
+        ('"01068861234"', None),
+    ],
+)
+def test_a_landline_written_without_separators_is_checked_by_its_area_code(entry, words):
+    found = _contact_messages(entry)
+    if words is None:
+        assert found == []
+    else:
+        [message] = found
+        assert words in message

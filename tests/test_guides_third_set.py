@@ -953,6 +953,7 @@ LABELLED = [
   - 12345市民服务热线
 """,
     ),
+    # 不带区号的 8 位号码：行政区划（北京市海淀区）给出区号 010，拨得通，不报告。
     C(
         "legal-aid-local-number",
         "法律援助申请",
@@ -963,7 +964,6 @@ LABELLED = [
 监督投诉方式:
   - "12345"
 """,
-        "contact-invalid",
     ),
     C(
         "birth-registration-clean",

@@ -9,7 +9,10 @@ import yaml
 
 from checker import load
 from checker.document import build
-from checker.load import decode, load_text
+from checker.examples import BASE_GUIDE
+from checker.findings import Span
+from checker.load import Fault, decode, load_text
+from tests.conftest import lint
 
 
 def test_keys_and_values_keep_character_columns():
@@ -159,3 +162,125 @@ def test_the_fast_resolver_tags_scalars_as_pyyaml_does(value):
         )
     for kind in (yaml.SequenceNode, yaml.MappingNode):
         assert ours.resolve(kind, None, (True, True)) == theirs.resolve(kind, None, (True, True))
+
+
+def _fault_of(text: str) -> Fault:
+    [fault] = load_text(text).faults
+    return fault
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "words"),
+    [
+        ('    受理标准: "原件"在有效期内', 11, "值以引号开头，引号后还有文字"),
+        ("    受理标准: '原件'在有效期内", 11, "值以引号开头"),
+        ("    适用情形: [限]本市户籍", 11, "值以“[”开头：YAML 把它当作列表的开始"),
+        ("    适用情形: {限}本市户籍", 11, "当作映射的开始"),
+        ("    原件份数：1", 9, "「原件份数：」用了全角冒号"),
+        ("    原件份数:1", 9, "「原件份数:」冒号后缺少空格"),
+        ("\t原件份数: 1", 1, "用 Tab 缩进"),
+        ("  \t原件份数: 1", 3, "用 Tab 缩进"),
+        ("    受理标准: *号标注的为必填", 11, "当作别名"),
+        ("    受理标准: &号", 11, "当作锚点"),
+        ("    受理标准: %以上", 11, "当作指令"),
+        ("    受理标准: @某某", 11, "保留 @"),
+        ("    受理标准: `原件`", 11, "保留反引号"),
+    ],
+)
+def test_a_syntax_error_is_explained_at_the_line_of_its_cause(line, column, words):
+    text = f"申请材料:\n  - 材料名称: 居民身份证\n{line}\n  - 材料名称: 户口簿\n    原件份数: 1\n"
+    fault = _fault_of(text)
+    assert (fault.rule, fault.span.line, fault.span.column) == ("parse-error", 3, column)
+    assert words in fault.message and "did not find" not in fault.message
+
+
+def test_the_fix_for_a_quoted_start_quotes_the_whole_value():
+    fault = _fault_of('受理标准: "原件"在有效期内\n')
+    assert "写成 '\"原件\"在有效期内'" in fault.message
+
+
+def test_a_top_level_key_without_a_space_after_its_colon_is_found_on_its_line():
+    fault = _fault_of("事项名称: 临时救助\n实施主体:平谷区民政局\n行政区划: 北京市平谷区\n")
+    assert fault.span.line == 2 and "「实施主体:」冒号后缺少空格" in fault.message
+
+
+def test_a_comment_that_cuts_a_value_is_a_warning_at_the_hash():
+    text = "申请材料:\n  - 材料名称: 居民身份证\n    受理标准: 在有效期内 #含临时身份证\n"
+    loaded = load_text(text)
+    [fault] = loaded.faults
+    assert (fault.rule, fault.severity) == ("parse-error", "warning")
+    assert fault.span == Span(3, 17, 3, 24)
+    assert "「在有效期内」后的“#含临时身份证”被 YAML 当作注释" in fault.message
+    assert loaded.root is not None  # the document is still read and checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 在有效期内  # 含临时身份证\n",  # a comment as people write them
+        "a: x  # guidelint: disable=x -- y\n",
+        "a: x #guidelint:disable=x -- y\n",
+        'a: "在有效期内 #含"\n',
+        "a: |\n  在有效期内 #含\n",
+        "a: 3号楼#2\n",
+        "a: 1\n# 整行注释 #含\n",
+    ],
+)
+def test_comments_that_cut_nothing_are_not_reported(text):
+    assert load_text(text).faults == []
+
+
+@pytest.mark.parametrize(
+    ("encoding", "words"),
+    [
+        ("utf-32", "文件是 UTF-32 编码"),
+        ("utf-32-le", "似乎是 UTF-32 编码（无 BOM）"),
+        ("utf-32-be", "似乎是 UTF-32 编码（无 BOM）"),
+        ("utf-16", "文件是 UTF-16 编码"),
+        ("utf-16-le", "似乎是 UTF-16 编码（无 BOM）"),
+    ],
+)
+def test_utf32_is_named_utf32_and_utf16_stays_utf16(encoding, words):
+    text, fault = decode(BASE_GUIDE.encode(encoding))
+    assert text is None and words in fault.message
+
+
+def test_a_file_with_cr_line_ends_is_read_line_by_line():
+    text = "# 石景山区\r" + BASE_GUIDE.replace("\n", "\r")
+    doc = build("guide.yaml", "guide", text.encode())
+    assert doc.faults == [] and doc.schema_problems == []
+    assert doc.guide.consult[0].span.line == BASE_GUIDE.splitlines().index("  - 010-68861234") + 2
+
+
+MERGED = """\
+收件材料:
+  - &id_card
+    材料名称: 居民身份证
+    原件份数: 1
+    复印件份数: 1
+  - <<: *id_card
+    材料名称: 居民户口簿
+  - <<: [*id_card]
+    复印件份数: 0
+    材料名称: 结婚证
+"""
+
+
+def test_merge_keys_bring_the_anchored_keys_where_they_are_written():
+    loaded = load_text(MERGED)
+    assert loaded.faults == []
+    _, second, third = loaded.root.value["收件材料"].value
+    assert second.plain() == {"材料名称": "居民户口簿", "原件份数": 1, "复印件份数": 1}
+    assert third.plain() == {"复印件份数": 0, "材料名称": "结婚证", "原件份数": 1}
+    assert second.value["原件份数"].span.line == 4  # the anchor's line, where the text is
+    assert second.value["材料名称"].span.line == 7
+
+
+def test_a_checklist_with_merge_keys_has_no_schema_finding():
+    text = "实施编码: A1\n事项名称: 结婚登记\n窗口: 1号窗口\n" + MERGED
+    assert {f.rule for f in lint({"checklist.yaml": text})} == {"missing-counterpart"}
+
+
+def test_a_merge_of_something_other_than_a_mapping_is_said_plainly():
+    [fault] = load_text("a:\n  <<: 本市户籍\n  b: 1\n").faults
+    assert fault.span.line == 2 and "合并键“<<”的值应为映射" in fault.message

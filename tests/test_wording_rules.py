@@ -443,3 +443,20 @@ def test_pack_phrases_are_literal_text_not_patterns(tmp_path):
     started = time.perf_counter()
     assert [h.term for h in match.vague("a" * 5000 + "!")] == []
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("hours", ["工作时间", "工作日", "法定工作日", "正常工作日内", "工作日 工作时间"])
+def test_hours_that_name_no_time_are_vague(hours):
+    text = BASE_GUIDE.replace("办理时间: 工作日 上午9:00-12:00，下午13:30-17:00", f"办理时间: {hours}")
+    [finding] = lint({"guide.yaml": text}, rule="vague-wording")
+    assert finding.line == text.splitlines().index(f"办理时间: {hours}") + 1
+    assert f"「办理时间」只写了“{hours}”" in finding.message and "请写明钟点" in finding.message
+
+
+@pytest.mark.parametrize(
+    "hours",
+    ["工作日 上午9:00-12:00，下午13:30-17:00", "周一至周五 8:30-17:00", "工作日上午九点至十二点", "24小时网上办理"],
+)
+def test_hours_with_times_are_not_vague(hours):
+    text = BASE_GUIDE.replace("办理时间: 工作日 上午9:00-12:00，下午13:30-17:00", f"办理时间: {hours}")
+    assert lint({"guide.yaml": text}, rule="vague-wording") == []

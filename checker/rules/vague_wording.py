@@ -5,6 +5,8 @@
     和书名号之后引号内引用的法条原文不检查，以引用法律开头的受理条件（“根据《……》第八条，……”）及其
     以冒号引出的下文也不检查（见 catch-all-clause）；“一般人”等专有词语见 protected；
     同一处已由兜底条款（catch-all-clause）或笼统名称（umbrella-term）报告的，不重复报告。
+    “办理时间”只写“工作时间”“工作日”之类而没有钟点的（词表见 rules/wording.yaml 的
+    hours_without_times），也是模糊表述。
 
 为什么重要
     “必要时需提供”“近期照片”由窗口人员临场解释，不同窗口、不同人员尺度不一，申请人无法
@@ -12,11 +14,13 @@
 
 怎样修改
     写出可以核对的标准：把“必要时”换成具体情形，“近期”换成期限（如“近 6 个月内”），
-    “有关规定”换成法规名称和条款，“相关部门”换成部门全称。
+    “有关规定”换成法规名称和条款，“相关部门”换成部门全称；“办理时间: 工作日”写成
+    “工作日 上午9:00-12:00，下午13:30-17:00”。
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.context import Context
@@ -54,7 +58,32 @@ GOOD = {
 }
 
 
+# What may stand around the words of hours_without_times and still say no time.
+_FILLER = re.compile(r"[\s，,。；;、（）()“”\"'的内为]+")
+
+
+def _hours_without_times(path: str, hours: Located[str] | None, phrases: tuple[str, ...]) -> Problem | None:
+    """``办理时间: 工作日``: a day is named, no hour; the applicant cannot know when to come."""
+    if hours is None or any(ch.isdigit() for ch in hours.value):
+        return None
+    rest = _FILLER.sub("", hours.value)
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rest = rest.replace(phrase, "")
+    if rest:
+        return None
+    return Problem(
+        path,
+        hours.span,
+        f"「办理时间」只写了“{hours.value}”，申请人不知道几点可以去：请写明钟点"
+        "（如“工作日 上午9:00-12:00，下午13:30-17:00”）",
+        content=f"办理时间|{hours.value}",
+    )
+
+
 def check(doc: GuideDocument, ctx: Context) -> Iterator[Problem]:
+    hours = _hours_without_times(doc.path, doc.guide.hours, ctx.vocabulary.hours_without_times)
+    if hours is not None:
+        yield hours
     match = matchers(ctx.vocabulary)
     vague = ctx.vocabulary.vague
     guide = doc.guide

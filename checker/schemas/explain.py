@@ -38,17 +38,60 @@ _MARKS = {
 }
 
 
-def problems(kind: str, root: Node, data: Any) -> list[tuple[Span, str]]:
-    """Every schema error of ``data`` (``root`` as plain data), on the offending node; a
-    document of the other kind is said to be one, instead of a finding for each missing key."""
+def problems(kind: str, root: Node, data: Any) -> tuple[list[tuple[Span, str]], tuple[str, ...]]:
+    """Every schema error of ``data`` (``root`` as plain data), on the offending node, and the
+    top-level keys whose value cannot be read (missing, misspelt or of the wrong type).
+
+    One typo, one finding: a misspelt key whose nearest known key is missing is reported as
+    the unknown key with its suggestion, not also as the missing one; the keys missing from
+    one mapping are one finding, in schema order. A document of the other kind is said to be
+    one, instead of a finding for each missing key."""
     misnamed = _other_kind(kind, root)
     if misnamed:
-        return [misnamed]
+        return [misnamed], tuple(_MARKS[kind][:1])
+    errors = list(_validator(kind).iter_errors(data))
+    meant = _meant_keys(errors)
     found = []
-    for error in _validator(kind).iter_errors(data):
+    broken: set[str] = set()
+    for error in errors:
         node = _node_at(root, error.absolute_path)
-        found.extend(_describe(error, node))
-    return sorted(found, key=lambda p: (p[0].line, p[0].column))
+        path = tuple(error.absolute_path)
+        found.extend(_describe(error, node, meant.get(path, {})))
+        if len(path) == 1 and isinstance(path[0], str) and error.validator in _UNREADABLE:
+            broken.add(path[0])
+        elif not path and error.validator == "required":
+            broken.update(k for k in error.validator_value if k not in error.instance)
+    return sorted(found, key=lambda p: (p[0].line, p[0].column)), tuple(sorted(broken))
+
+
+# Errors after which a value cannot be read at all (an unknown value or a bad count still can).
+_UNREADABLE = {"type", "oneOf"}
+
+
+def _meant_keys(errors: list[ValidationError]) -> dict[tuple, dict[str, str]]:
+    """For each mapping, the missing required keys that an unknown key there is a typo of:
+    missing key → the key written instead."""
+    missing: dict[tuple, list[str]] = {}
+    unknown: dict[tuple, list[str]] = {}
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "required":
+            missing[path] = [k for k in error.validator_value if k not in error.instance]
+        elif error.validator == "additionalProperties":
+            known = error.schema.get("properties", {})
+            unknown[path] = [k for k in error.instance if k not in known]
+    meant: dict[tuple, dict[str, str]] = {}
+    for path, keys in unknown.items():
+        for key in keys:
+            match = _nearest(key, missing.get(path, []))
+            if match and match not in meant.get(path, {}):
+                meant.setdefault(path, {})[match] = key
+    return meant
+
+
+def _nearest(word: str, choices: list[str]) -> str | None:
+    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=50)
+    return match[0] if match else None
 
 
 def _other_kind(kind: str, root: Node) -> tuple[Span, str] | None:
@@ -94,16 +137,22 @@ def _type_of(value: Any) -> str:
     return "空值"
 
 
-def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
+def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list[tuple[Span, str]]:
     kind, schema = error.validator, error.schema
     if kind == "required":
-        missing = [k for k in schema["required"] if k not in error.instance]
+        missing = [k for k in schema["required"] if k not in error.instance and k not in meant]
+        if not missing:
+            return []
         at = node.key_span or Span(node.span.line, node.span.column, node.span.line, node.span.column + 1)
-        return [(at, f"缺少必填项「{key}」") for key in missing]
+        keys = "、".join(f"「{key}」" for key in missing)
+        if len(missing) == 1:
+            return [(at, f"缺少必填项{keys}")]
+        return [(at, f"缺少 {len(missing)} 个必填项：{keys}")]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
+        typo_of = {written: key for key, written in meant.items()}
         return [
-            (node.value[key].key_span or node.span, _unknown_key_message(key, known))
+            (node.value[key].key_span or node.span, _unknown_key_message(key, known, typo_of.get(key)))
             for key in error.instance
             if key not in known and key in node.value
         ]
@@ -118,7 +167,9 @@ def _describe(error: ValidationError, node: Node) -> list[tuple[Span, str]]:
         return []  # the type error on the same value says it already
     if kind == "enum":
         allowed = "、".join(schema["enum"])
-        return [(node.span, f"{key}的值「{error.instance}」不在允许范围内，应为：{allowed}")]
+        guess = _nearest(str(error.instance), schema["enum"])
+        hint = f"是否应为「{guess}」？可选：" if guess else "应为："
+        return [(node.span, f"{key}的值「{error.instance}」不在允许范围内，{hint}{allowed}")]
     if kind == "minimum":
         return [(node.span, f"{key}不能小于 {schema['minimum']}")]
     if kind in ("minLength", "minItems"):
@@ -140,8 +191,10 @@ def _key_name(error: ValidationError) -> str:
     return "该值"
 
 
-def _unknown_key_message(key: str, known: list[str]) -> str:
-    match = process.extractOne(key, known, scorer=fuzz.ratio, score_cutoff=50)
+def _unknown_key_message(key: str, known: list[str], missing: str | None) -> str:
+    if missing:
+        return f"未知的键「{key}」，是否应为「{missing}」？（必填项「{missing}」因此缺少）"
+    match = _nearest(key, known)
     if match:
-        return f"未知的键「{key}」，是否应为「{match[0]}」？"
+        return f"未知的键「{key}」，是否应为「{match}」？"
     return f"未知的键「{key}」：可用的键见 guidelint schema 输出"

@@ -64,6 +64,7 @@ class Vocabulary:
     condition_openers: tuple[str, ...] = ()  # （限……）: a bracket in a name that states when it is needed
     condition_endings: tuple[str, ...] = ()  # （……的除外）: likewise, by how the bracket ends
     issuer_markers: tuple[str, ...] = ()  # ……部门出具的: a name that says who issues the document
+    hours_without_times: tuple[str, ...] = ()  # 办理时间: 工作日: words that name days, not hours
     protected: set[str] = field(default_factory=set)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -182,6 +183,9 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
     vocabulary.condition_openers = _extended(vocabulary.condition_openers, _word_list(reader, "condition_openers"))
     vocabulary.condition_endings = _extended(vocabulary.condition_endings, _word_list(reader, "condition_endings"))
     vocabulary.issuer_markers = _extended(vocabulary.issuer_markers, _word_list(reader, "issuer_markers"))
+    vocabulary.hours_without_times = _extended(
+        vocabulary.hours_without_times, _word_list(reader, "hours_without_times")
+    )
     vocabulary.protected.update(_word_list(reader, "protected"))
 
 
