@@ -33,7 +33,8 @@ other guide materials it names, of the holders it names (a row naming nobody: th
 
 The package: ``settings`` (rules/pairing.yaml), ``names`` (what a name is made of and how alike
 two are), ``alignment`` (one pair's materials), ``conditions`` (conditions, review points and
-exemptions).
+exemptions), ``lexicon`` (rules/constraints.yaml), ``constraints`` (a condition read into what it
+demands) and ``judgement`` (whether the guide's constraints cover the window's).
 """
 
 from checker.pairing.alignment import Alignment, Match, Unpublished, align, align_materials, related
@@ -45,6 +46,7 @@ from checker.pairing.conditions import (
     same_condition,
     text_content,
     unstated_sentences,
+    verify_condition,
 )
 from checker.pairing.names import Name, accepted, analyse, same_material, similarity
 from checker.pairing.settings import Settings, settings
@@ -70,4 +72,5 @@ __all__ = [
     "similarity",
     "text_content",
     "unstated_sentences",
+    "verify_condition",
 ]

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from checker.model import Located, Material
+from checker.pairing.constraints import Reading, read, read_list, without_levels
+from checker.pairing.judgement import UNPUBLISHED, Gap, judge
 from checker.pairing.settings import settings
 from checker.text.normalize import clean, strip_list_marker
 from checker.text.overlap import Content, Reader, coverage, sentences
@@ -61,15 +64,62 @@ def best_condition(verification: str, conditions: list[Located[str]], vocabulary
     return best, best_score
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the guide leaves out of one window verification, and which reading decided:
+    ``meaning`` (the constraints), ``text`` (shared words, when the constraints could not be
+    read) or ``routine`` (a check the window makes of everyone)."""
+
+    gaps: tuple[Gap, ...]
+    decided_by: str
+
+    @property
+    def published(self) -> bool:
+        return not self.gaps
+
+
+def verify_condition(
+    verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> Verdict:
+    """Whether the guide states what the window verifies, by meaning: in one of its 受理条件,
+    or in what it says about one material (a verification of the contract's term is stated by
+    the contract's 受理标准). Where the verification cannot be read into constraints, by the
+    words it shares with them."""
+    verification = _VERIFIED_BY.sub("", clean(verification))
+    if _routine(verification):
+        return Verdict((), "routine")
+    gaps = judge(read(verification, vocabulary), _guide_readings(conditions, materials, vocabulary))
+    if gaps is not None:
+        return Verdict(tuple(gaps), "meaning")
+    if _stated_in_words(verification, conditions, materials, vocabulary):
+        return Verdict((), "text")
+    return Verdict((Gap(UNPUBLISHED, verification),), "text")
+
+
 def condition_stated(
     verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
 ) -> bool:
-    """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
-    says about one material (a verification of the contract's term is stated by the contract's
-    受理标准)."""
-    verification = _VERIFIED_BY.sub("", clean(verification))
-    if _routine(verification):
-        return True
+    """Whether the guide states what the window verifies (see verify_condition)."""
+    return verify_condition(verification, conditions, materials, vocabulary).published
+
+
+def _guide_readings(
+    conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> list[Reading]:
+    """The guide's conditions, then what it says of each material (its name, 受理标准 and
+    填报须知), each demanded of every applicant. What a material says is read without levels:
+    "学位信息可在中国学位与研究生教育信息网查询" demands no 研究生 degree."""
+    readings = read_list([c.value for c in conditions], vocabulary)
+    for m in materials:
+        for text in (m.name, m.instructions, *m.standards):
+            if text is not None:
+                readings.append(without_levels(read(text.value, vocabulary)))
+    return readings
+
+
+def _stated_in_words(
+    verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> bool:
     threshold = settings().condition_coverage
     best, score = best_condition(verification, conditions, vocabulary)
     if best is not None and score >= threshold and not _narrows(verification, [best.value]):

@@ -51,6 +51,7 @@ class Vocabulary:
     vague: dict[str, Phrase] = field(default_factory=dict)
     closers: tuple[str, ...] = ()
     protected: set[str] = field(default_factory=set)
+    constraints: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (file, section)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, build: Callable[[Vocabulary], T]) -> T:
@@ -155,6 +156,11 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
             target[phrase.phrase] = phrase
     vocabulary.closers = tuple(dict.fromkeys(vocabulary.closers + _word_list(reader, "enumeration_closers")))
     vocabulary.protected.update(_word_list(reader, "protected"))
+    section = reader.data.get("constraints")
+    if section is not None:
+        if not isinstance(section, dict):
+            raise reader.fail("constraints:", "“constraints”应为键值映射（读条件用的词语）")
+        vocabulary.constraints.append((path, section))
 
 
 def _word_list(reader: _Reader, key: str) -> tuple[str, ...]:
@@ -177,6 +183,7 @@ def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] =
     vocabulary = Vocabulary()
     add_glossary(vocabulary, packs.builtin_path("glossary.yaml"), packs.read_builtin("glossary.yaml"))
     add_wording(vocabulary, packs.builtin_path("wording.yaml"), packs.read_builtin("wording.yaml"))
+    add_wording(vocabulary, packs.builtin_path("constraints.yaml"), packs.read_builtin("constraints.yaml"))
     for path in glossaries:
         add_glossary(vocabulary, path, _read(path))
     for path in wording:
