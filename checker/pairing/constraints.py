@@ -86,6 +86,26 @@ def read_list(texts: list[str], vocabulary: Vocabulary) -> list[Reading]:
     return readings
 
 
+def alternative_items(texts: list[str], vocabulary: Vocabulary) -> set[int]:
+    """The indexes of the items of a list that are alternatives: those after an item that
+    announces them ("符合下列条件之一：")."""
+    words = lexicon(vocabulary)
+    start = next((i for i, text in enumerate(texts) if _announces_alternatives(text, words)), None)
+    return set() if start is None else set(range(start + 1, len(texts)))
+
+
+def alternatives_of(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The alternatives one condition offers, each in its own words; one item when it offers
+    no choice."""
+    reading = read(text, vocabulary)
+    if len(reading.alternatives) < 2:
+        return [reading.text]
+    parts = [_unprotect(p).strip(", ") for p in _OR.split(_protect(reading.text, lexicon(vocabulary)))]
+    if len(parts) == len(reading.alternatives):
+        return parts
+    return list(dict.fromkeys("，".join(c.clause for c in a) for a in reading.alternatives))
+
+
 def without_levels(reading: Reading) -> Reading:
     """``reading`` with no level in any constraint."""
     alternatives = tuple(tuple(replace(c, level=None) for c in a) for a in reading.alternatives)
