@@ -24,7 +24,7 @@ from click.testing import CliRunner
 
 from checker.cli import cli
 from checker.model import Located
-from checker.pairing import verify_condition
+from checker.pairing import requirement_gaps, verify_condition
 from checker.pairing.constraints import read, read_list
 from checker.pairing.judgement import NARROWER, STRICTER, UNPUBLISHED
 from checker.text.vocabulary import load_vocabulary
@@ -249,3 +249,42 @@ def test_a_malformed_pack_section_stops_the_run_with_its_file(tmp_path: Path):
     )
     assert result.exit_code == 2
     assert "坏条件.yaml" in result.output and "Traceback" not in result.output
+
+
+# ── review points (checklist-unpublished-requirement) read the same way ──
+
+
+def _material(standard: str):
+    from tests.test_pairing import _material as material
+
+    return material("收入证明", standards=[standard])
+
+
+def test_a_review_point_stricter_than_the_standard_is_reported_with_both():
+    (gap,) = requirement_gaps("须为近3个月内开具", _material("近6个月内开具，加盖单位公章"), V)
+    assert (gap.kind, gap.window, gap.guide) == (STRICTER, "须为近3个月内开具", "近6个月内开具")
+
+
+def test_a_review_point_looser_than_the_standard_is_stated():
+    assert requirement_gaps("须为近12个月内开具", _material("近6个月内开具，加盖单位公章"), V) == []
+
+
+def test_a_longer_period_covered_is_stricter():
+    material = _material("提供近3个月的银行流水")
+    assert [g.kind for g in requirement_gaps("须提供近六个月的银行流水", material, V)] == [STRICTER]
+    assert requirement_gaps("须为近三个月的银行流水", material, V) == []
+
+
+def test_what_the_reader_leaves_unread_is_judged_by_the_text():
+    material = _material("近6个月连续缴费")
+    gaps = requirement_gaps("近6个月连续缴费，加盖社保经办机构业务章", material, V)
+    assert [g.kind for g in gaps] == [UNPUBLISHED]
+
+
+def test_the_requirement_rule_names_both_numbers():
+    from tests.test_pair_rules import material, pair_findings, window
+
+    guide = "申请材料:\n" + material("收入证明", extra="    受理标准: 近6个月内开具\n")
+    checklist = "收件材料:\n" + window("收入证明", extra="    审查要点: 须为近3个月内开具\n")
+    (finding,) = [f for f in pair_findings(guide, checklist) if f.rule == "checklist-unpublished-requirement"]
+    assert "「须为近3个月内开具」只要求「近6个月内开具」" in finding.message

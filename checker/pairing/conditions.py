@@ -168,14 +168,31 @@ def material_content(material: Material, vocabulary: Vocabulary) -> Content:
 def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
     """The sentences of a window 审查要点 that the guide's material does not state (what every
     material is expected to be, 真实、完整、清晰, does not count)."""
+    return [gap.window for gap in requirement_gaps(point, material, vocabulary)]
+
+
+def requirement_gaps(point: str, material: Material, vocabulary: Vocabulary) -> list[Gap]:
+    """The sentences of a window 审查要点 that the guide's material does not state, or states more
+    loosely ("近3个月内开具" where its 受理标准 says "近6个月内"). A sentence whose constraints
+    the guide's words for the material cover or loosen is decided by meaning; one the reader
+    cannot read, or whose attribute the material's words do not name, by the words they share."""
     haystack = material_content(material, vocabulary)
     threshold = settings().requirement_coverage
-    return [
-        s
-        for s in sentences(point)
-        if (needle := text_content(_without_implicit(s), vocabulary))
-        and coverage(needle, haystack) < threshold
+    said = [
+        read(t.value, vocabulary)
+        for t in (material.name, material.applies_when, material.instructions, *material.standards)
+        if t is not None
     ]
+    gaps = []
+    for sentence in sentences(point):
+        judged = judge(read(sentence, vocabulary), said)
+        if judged is not None and not any(g.kind == UNPUBLISHED for g in judged):
+            gaps.extend(Gap(g.kind, sentence, g.guide) for g in judged[:1])
+            continue
+        needle = text_content(_without_implicit(sentence), vocabulary)
+        if needle and coverage(needle, haystack) < threshold:
+            gaps.append(Gap(UNPUBLISHED, sentence))
+    return gaps
 
 
 def _without_implicit(text: str) -> str:

@@ -201,7 +201,7 @@ def _read_clause(
             every = every and value
             masked = pattern.sub(lambda m: _MASK * len(m.group()), masked)
     quantities = [
-        (m.start(), m.end(), q, m.group("before") in words.recency_words)
+        (m.start(), m.end(), *_recency(m, q, words))
         for m in words.quantity.finditer(masked)
         if (q := _quantity(m, words)) is not None
     ]
@@ -241,15 +241,25 @@ def _masked(text: str, start: int, end: int) -> str:
     return text[:start] + _MASK * (end - start) + text[end:]
 
 
+def _recency(m: re.Match[str], quantity: Quantity, words: Lexicon) -> tuple[Quantity, str | None]:
+    """A quantity after 近 is a time: "近3个月内开具" how recent (at most 3 months), "近6个月的
+    银行流水" the period covered (at least 6 months)."""
+    if m.group("before") not in words.recency_words:
+        return quantity, None
+    if (m.group("after") or "") in words.at_most[1]:
+        return replace(quantity, direction="max"), words.recency_attribute
+    return replace(quantity, direction="min"), words.period_attribute
+
+
 def _attach(
-    quantities: list[tuple[int, int, Quantity, bool]], found: dict[str, tuple[int, int]], words: Lexicon
+    quantities: list[tuple[int, int, Quantity, str | None]], found: dict[str, tuple[int, int]], words: Lexicon
 ) -> dict[str, Quantity]:
     """Each quantity to the attribute its unit implies (周岁: 年龄; 近…: 时效), or else to the
     nearest attribute not yet given one ("家庭年收入10万元以下" where "3人及以下" is farther)."""
     attached: dict[str, Quantity] = {}
     loose = []
     for start, end, quantity, recent in quantities:
-        implied = words.recency_attribute if recent else words.unit_attributes.get(quantity.unit)
+        implied = recent or words.unit_attributes.get(quantity.unit)
         if implied:
             found.setdefault(implied, (start, end))
             attached.setdefault(implied, quantity)

@@ -48,9 +48,14 @@ def judge(window: Reading, guide: list[Reading]) -> list[Gap] | None:
             return None
         if kind != PUBLISHED:
             gaps.append(Gap(kind, constraint.clause, wording))
-    if not gaps and not window.complete:
-        return None
+    if not gaps and (not window.complete or any(_bare(c) for c in window.constraints)):
+        return None  # what else the words demand ("加盖社保经办机构业务章") is for the text to judge
     return gaps
+
+
+def _bare(constraint: Constraint) -> bool:
+    """Whether a constraint only names its attribute: no number, level or negation."""
+    return constraint.quantity is None and constraint.level is None and not constraint.negated
 
 
 def _judge_one(window: Constraint, guide: list[Reading], disjunctive: bool) -> tuple[str, str]:

@@ -39,6 +39,7 @@ class Lexicon:
     at_most: tuple[frozenset[str], frozenset[str]]
     recency_words: frozenset[str]
     recency_attribute: str
+    period_attribute: str
     negations: tuple[str, ...]
     qualifiers: tuple[str, ...]
     headers: tuple[str, ...]
@@ -108,6 +109,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         ),
         recency_words=frozenset(recency.get("words", [])),
         recency_attribute=str(recency.get("attribute", "")),
+        period_attribute=str(recency.get("period_attribute", "")),
         negations=tuple(sorted(data.get("negations", []), key=len, reverse=True)),
         qualifiers=tuple(data.get("qualifiers", [])),
         headers=tuple(data.get("alternatives_headers", [])),
