@@ -288,3 +288,50 @@ def test_the_requirement_rule_names_both_numbers():
     checklist = "收件材料:\n" + window("收入证明", extra="    审查要点: 须为近3个月内开具\n")
     (finding,) = [f for f in pair_findings(guide, checklist) if f.rule == "checklist-unpublished-requirement"]
     assert "「须为近3个月内开具」只要求「近6个月内开具」" in finding.message
+
+
+# ── divergent-standard: districts that differ only in a number ──
+
+
+def _district_findings(conditions: dict[str, str]):
+    from checker.examples import materialize
+    from tests.conftest import lint
+
+    codes = {"朝阳区": "11110105", "海淀区": "11110108", "大兴区": "11110115"}
+    files = {
+        f"{district}/guide.yaml": (
+            f"行政区划: 北京市{district}\n实施编码: {codes[district]}MB0000001X4000117001\n"
+            f"受理条件:\n  - {condition}\n  - 申请人具有本市户籍\n"
+        )
+        for district, condition in conditions.items()
+    }
+    return lint(materialize(files, raw=False), rule="divergent-standard")
+
+
+def test_districts_differing_in_a_number_are_named_with_both():
+    (finding,) = _district_findings(
+        {"朝阳区": "申请人年满18周岁", "海淀区": "申请人年满18周岁", "大兴区": "申请人年满16周岁"}
+    )
+    assert finding.path == "大兴区/guide.yaml"
+    assert (
+        "受理条件「申请人年满16周岁」的数值与其他区不同（朝阳区、海淀区为「申请人年满18周岁」）"
+        in finding.message
+    )
+    assert "多列" not in finding.message and "未列" not in finding.message
+
+
+def test_districts_with_the_same_numbers_in_other_words_agree():
+    assert (
+        _district_findings(
+            {"朝阳区": "申请人年满18周岁", "海淀区": "申请人年满十八周岁", "大兴区": "申请人年满18周岁"}
+        )
+        == []
+    )
+
+
+def test_districts_differing_in_more_than_a_number_list_the_conditions():
+    findings = _district_findings(
+        {"朝阳区": "申请人年满18周岁", "海淀区": "申请人年满18周岁", "大兴区": "申请人在本市居住满1年"}
+    )
+    (finding,) = findings
+    assert "多列受理条件「申请人在本市居住满1年」" in finding.message

@@ -41,6 +41,7 @@ from checker.pairing.alignment import Alignment, Match, Unpublished, align, alig
 from checker.pairing.conditions import (
     best_condition,
     condition_stated,
+    differs_in_numbers,
     exemption_is_conditional,
     material_content,
     requirement_gaps,
@@ -64,6 +65,7 @@ __all__ = [
     "analyse",
     "best_condition",
     "condition_stated",
+    "differs_in_numbers",
     "exemption_is_conditional",
     "material_content",
     "related",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.model import Located, Material
 from checker.pairing.constraints import Reading, read, read_list, without_levels
@@ -14,6 +14,7 @@ from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
 
 _VERIFIED_BY = re.compile(r"（以[^）]*为准）")  # how the window verifies it: 以身份证出生日期为准
+_NUMERALS = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?=个?[年月日天周岁万元平%])")
 
 
 # ── exemptions ────────────────────────────────────────────────────────────────
@@ -241,3 +242,27 @@ def _clauses(text: str) -> list[str]:
             start = i + 1
     clauses.append(text[start:])
     return [c for c in clauses if c.strip()]
+
+
+def differs_in_numbers(a: str, b: str, vocabulary: Vocabulary) -> bool:
+    """Whether two conditions demand the same of the same persons and differ only in their
+    numbers ("申请人年满18周岁" and "申请人年满16周岁")."""
+    ca = read(strip_list_marker(a), vocabulary).constraints
+    cb = read(strip_list_marker(b), vocabulary).constraints
+    if len(ca) != len(cb) or not ca:
+        return False
+    differ = False
+    for x, y in zip(ca, cb, strict=True):
+        if (x.quantity is None) != (y.quantity is None):
+            return False
+        if replace(x, quantity=None, clause="") != replace(y, quantity=None, clause=""):
+            return False
+        if x.quantity is not None and y.quantity is not None:
+            if (x.quantity.unit, x.quantity.direction) != (y.quantity.unit, y.quantity.direction):
+                return False
+            differ = differ or x.quantity.value != y.quantity.value
+    return differ and _numbers_out(a) == _numbers_out(b)
+
+
+def _numbers_out(text: str) -> str:
+    return _NUMERALS.sub("#", clean(strip_list_marker(text)))
