@@ -184,7 +184,7 @@ def requirement_gaps(point: str, material: Material, vocabulary: Vocabulary) -> 
         for t in (material.name, material.applies_when, material.instructions, *material.standards)
         if t is not None
     ]
-    gaps = []
+    gaps: list[Gap] = []
     for sentence in sentences(point):
         judged = judge(read(sentence, vocabulary), said)
         if judged is not None and not any(g.kind == UNPUBLISHED for g in judged):

@@ -33,6 +33,7 @@ from checker.model import Located
 from checker.pairing import analyse, differs_in_numbers, related, same_condition, same_material, text_content
 from checker.text.normalize import clean, strip_list_marker
 from checker.text.overlap import Content, coverage
+from checker.text.vocabulary import Vocabulary
 
 ID = "divergent-standard"
 T = TypeVar("T")
@@ -358,7 +359,13 @@ def _conditions(docs, names, ctx):
     return result
 
 
-def _numbers(docs, names, clusters, vocabulary, limit: int) -> dict[int, list[_Difference]]:
+def _numbers(
+    docs: list[Document],
+    names: list[str],
+    clusters: list[list[tuple[int, Located[str]]]],
+    vocabulary: Vocabulary,
+    limit: int,
+) -> dict[int, list[_Difference]]:
     """Guides whose condition is the others' with other numbers ("年满16周岁" where most write
     "年满18周岁"), named with both; without a most common wording, every guide is named."""
     result: dict[int, list[_Difference]] = {}
