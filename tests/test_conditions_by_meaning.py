@@ -161,10 +161,15 @@ def test_a_scope_clause_is_no_demand():
         ("申请人为高等学校毕业生", ["申请人为高等学校毕业生"]),
         ("申请人已在户籍所在地办理失业登记", ["已在户籍所在地街道社区公共就业服务机构办理失业登记"]),
         ("申请人在本市无自有住房", ["申请家庭成员在本市均无自有住房"]),
+        ("核验男女双方是否有配偶", ["男女双方均无配偶"]),
     ],
 )
 def test_look_alikes_stay_silent(window: str, conditions: list[str]):
     assert _verdict(window, conditions).published
+
+
+def test_asking_either_way_still_needs_the_guide_to_speak_of_it():
+    assert not _verdict("核验申请人有无犯罪记录", ["男女双方均无配偶"]).published
 
 
 def test_a_department_extends_the_words_in_its_pack(tmp_path: Path):

@@ -10,6 +10,7 @@ every applicant and is not read. The words are data (checker/pairing/lexicon.py)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -38,7 +39,7 @@ class Constraint:
     attribute: str
     persons: frozenset[str]  # empty: nobody named (the applicant)
     every: bool  # all the persons named (双方均) or any one of them (一方或双方)
-    negated: bool  # demands that something is not so (无犯罪记录, 未参加……)
+    negated: bool | None  # demands that something is not so (无犯罪记录); None: 是否有配偶
     quantity: Quantity | None
     level: Level | None
     qualifiers: frozenset[str]  # words that narrow it (实缴注册资本, 连续缴纳)
@@ -101,8 +102,11 @@ def alternatives_of(text: str, vocabulary: Vocabulary) -> list[str]:
     if len(reading.alternatives) < 2:
         return [reading.text]
     parts = [_unprotect(p).strip(", ") for p in _OR.split(_protect(reading.text, lexicon(vocabulary)))]
-    if len(parts) == len(reading.alternatives):
-        return parts
+    return parts if len(parts) == len(reading.alternatives) else offered(reading)
+
+
+def offered(reading: Reading) -> list[str]:
+    """Each alternative of a reading in the words of its clauses."""
     return list(dict.fromkeys("，".join(c.clause for c in a) for a in reading.alternatives))
 
 
@@ -117,7 +121,7 @@ def _announces_alternatives(text: str, words: Lexicon) -> bool:
     return any(rest.endswith(header) for header in words.headers)
 
 
-def _reader(vocabulary: Vocabulary):
+def _reader(vocabulary: Vocabulary) -> Callable[[str], Reading]:
     words = lexicon(vocabulary)
     return lru_cache(maxsize=65536)(lambda text: _read(text, words))
 
@@ -127,7 +131,7 @@ def _read(text: str, words: Lexicon) -> Reading:
     for header in words.headers:
         at = text.find(header)
         if at >= 0:  # "属于下列人员之一：A；B": the alternatives follow the colon
-            parts = [p for p in re.split(r"[;。]", text[at + len(header) :].lstrip(":")) if p]
+            parts = [p for p in _SENTENCES.split(text[at + len(header) :].lstrip(":")) if p]
             readings = [_read_sentences([p], words) for p in parts]
             alternatives = tuple(a for r in readings for a in r[0])
             return Reading(alternatives, all(r[1] for r in readings), text)
@@ -287,8 +291,12 @@ def _persons(text: str, words: Lexicon) -> tuple[frozenset[str], bool]:
     return persons, bool(found) and not text[: found[0].start()].strip(", " + _MASK)
 
 
-def _negated(masked: str, span: tuple[int, int], words: Lexicon) -> bool:
+def _negated(masked: str, span: tuple[int, int], words: Lexicon) -> bool | None:
+    """Whether the clause demands that the attribute is not so; None when it asks either way
+    ("核验男女双方是否有配偶")."""
     before = masked[: span[1]]
+    if any(word in before for word in words.either_way):
+        return None
     return any(word in before for word in words.negations)
 
 

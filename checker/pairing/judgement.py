@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from checker.pairing.constraints import Constraint, Quantity, Reading
+from checker.pairing.constraints import Constraint, Quantity, Reading, offered
 
 PUBLISHED, STRICTER, NARROWER, UNPUBLISHED, UNKNOWN = (
     "published",
@@ -55,7 +55,7 @@ def judge(window: Reading, guide: list[Reading]) -> list[Gap] | None:
 
 def _bare(constraint: Constraint) -> bool:
     """Whether a constraint only names its attribute: no number, level or negation."""
-    return constraint.quantity is None and constraint.level is None and not constraint.negated
+    return constraint.quantity is None and constraint.level is None and constraint.negated is False
 
 
 def _judge_one(window: Constraint, guide: list[Reading], disjunctive: bool) -> tuple[str, str]:
@@ -77,9 +77,9 @@ def _judge_one(window: Constraint, guide: list[Reading], disjunctive: bool) -> t
         if all(True in v for v in verdicts):
             if len(relevant) == len(per_alternative) or disjunctive:
                 return PUBLISHED, ""
-            narrower.append(_offered(reading))
+            narrower.append("」或「".join(offered(reading)))
         elif len(reading.alternatives) > 1:
-            looser.append(_offered(reading))
+            looser.append("」或「".join(offered(reading)))
         else:
             looser.append("，".join(dict.fromkeys(g.clause for g in relevant[0])))
     if unknown:
@@ -91,11 +91,6 @@ def _judge_one(window: Constraint, guide: list[Reading], disjunctive: bool) -> t
     return UNPUBLISHED, ""
 
 
-def _offered(reading: Reading) -> str:
-    """The alternatives a guide condition offers, in its words."""
-    return "」或「".join(dict.fromkeys("，".join(c.clause for c in a) for a in reading.alternatives))
-
-
 def _same_person(window: Constraint, guide: Constraint) -> bool:
     """Whether the guide constraint is about everyone the window's is about (nobody named on
     either side: the applicant)."""
@@ -105,7 +100,9 @@ def _same_person(window: Constraint, guide: Constraint) -> bool:
 def _as_strict(guide: Constraint, window: Constraint) -> bool | None:
     """Whether ``guide`` demands at least what ``window`` does; None when their numbers are in
     different units."""
-    if guide.negated != window.negated or not window.qualifiers <= guide.qualifiers:
+    if not window.qualifiers <= guide.qualifiers:
+        return False
+    if None not in (guide.negated, window.negated) and guide.negated != window.negated:
         return False
     if len(guide.persons) > 1 and not guide.every and window.every and window.persons:
         return False  # 一方或双方 → 双方均
@@ -115,7 +112,7 @@ def _as_strict(guide: Constraint, window: Constraint) -> bool | None:
         return True
     if guide.quantity is None:
         return False
-    return _bounds(guide.quantity, window.quantity, window.negated)
+    return _bounds(guide.quantity, window.quantity, bool(window.negated))
 
 
 def _bounds(guide: Quantity, window: Quantity, negated: bool) -> bool | None:

@@ -41,6 +41,7 @@ class Lexicon:
     recency_attribute: str
     period_attribute: str
     negations: tuple[str, ...]
+    either_way: tuple[str, ...]  # words asking whether it is so or not (是否, 有无)
     qualifiers: tuple[str, ...]
     headers: tuple[str, ...]
 
@@ -111,6 +112,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         recency_attribute=str(recency.get("attribute", "")),
         period_attribute=str(recency.get("period_attribute", "")),
         negations=tuple(sorted(data.get("negations", []), key=len, reverse=True)),
+        either_way=tuple(data.get("either_way", [])),
         qualifiers=tuple(data.get("qualifiers", [])),
         headers=tuple(data.get("alternatives_headers", [])),
     )
@@ -147,6 +149,7 @@ _KINDS: dict[str, type] = {
     "comparisons": dict,
     "recency": dict,
     "negations": list,
+    "either_way": list,
     "qualifiers": list,
     "alternatives_headers": list,
 }
