@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from checker.corpus import Pair
 from checker.findings import Problem
 from checker.pairing import best_condition, related, settings, verify_condition
-from checker.pairing.judgement import NARROWER, STRICTER, Gap
+from checker.pairing.judgement import NARROWER, STRICTER, UNPUBLISHED, Gap
 from checker.text.normalize import clean
 
 ID = "checklist-unpublished-condition"
@@ -81,11 +81,16 @@ def check(pair: Pair, ctx) -> Iterator[Problem]:
         yield Problem(
             pair.checklist.path,
             verification.span,
-            f"窗口受理前核验「{verification.value}」："
+            f"窗口受理前核验「{verification.value}」{_opening(verdict.gaps, verification.value)}"
             + "；".join(_explain(gap, verification.value) for gap in verdict.gaps),
             (where,),
             content=verification.value,
         )
+
+
+def _opening(gaps: tuple[Gap, ...], verification: str) -> str:
+    """ "，" before what is said of the whole verification, "：" before what is said of its parts."""
+    return "，" if gaps[0].kind == UNPUBLISHED and gaps[0].window == clean(verification) else "："
 
 
 def _explain(gap: Gap, verification: str) -> str:
