@@ -54,6 +54,7 @@ class Reading:
     alternatives: tuple[tuple[Constraint, ...], ...]
     complete: bool
     text: str
+    options: tuple[str, ...] = ()  # each alternative in the condition's own words
 
     @property
     def constraints(self) -> tuple[Constraint, ...]:
@@ -82,8 +83,8 @@ def read_list(texts: list[str], vocabulary: Vocabulary) -> list[Reading]:
             group.append(reading)
     if group:
         alternatives = tuple(a for r in group for a in r.alternatives)
-        joined = "；".join(r.text for r in group)
-        readings.append(Reading(alternatives, all(r.complete for r in group), joined))
+        options = tuple(o for r in group for o in offered(r))
+        readings.append(Reading(alternatives, all(r.complete for r in group), "；".join(options), options))
     return readings
 
 
@@ -99,14 +100,14 @@ def alternatives_of(text: str, vocabulary: Vocabulary) -> list[str]:
     """The alternatives one condition offers, each in its own words; one item when it offers
     no choice."""
     reading = read(text, vocabulary)
-    if len(reading.alternatives) < 2:
-        return [reading.text]
-    parts = [_unprotect(p).strip(", ") for p in _OR.split(_protect(reading.text, lexicon(vocabulary)))]
-    return parts if len(parts) == len(reading.alternatives) else offered(reading)
+    return offered(reading) if len(reading.alternatives) > 1 else [reading.text]
 
 
 def offered(reading: Reading) -> list[str]:
-    """Each alternative of a reading in the words of its clauses."""
+    """Each alternative of a reading in the condition's words (or its clauses' words when
+    they cannot be told apart in the text)."""
+    if len(reading.options) == len(reading.alternatives):
+        return list(reading.options)
     return list(dict.fromkeys("，".join(c.clause for c in a) for a in reading.alternatives))
 
 
@@ -134,9 +135,16 @@ def _read(text: str, words: Lexicon) -> Reading:
             parts = [p for p in _SENTENCES.split(text[at + len(header) :].lstrip(":")) if p]
             readings = [_read_sentences([p], words) for p in parts]
             alternatives = tuple(a for r in readings for a in r[0])
-            return Reading(alternatives, all(r[1] for r in readings), text)
+            options = tuple(_shown(p) for p, r in zip(parts, readings, strict=True) for _ in r[0])
+            return Reading(alternatives, all(r[1] for r in readings), text, options)
     alternatives, complete = _read_sentences([s for s in _SENTENCES.split(text) if s.strip(", ")], words)
-    return Reading(alternatives, complete, text)
+    options = tuple(_shown(_unprotect(p).strip(",; ")) for p in _OR.split(_protect(text, words)))
+    return Reading(alternatives, complete, text, options)
+
+
+def _shown(text: str) -> str:
+    """Cleaned text with Chinese punctuation again, for messages."""
+    return text.replace(",", "，").replace(";", "；").replace(":", "：")
 
 
 def _read_sentences(sentences: list[str], words: Lexicon) -> tuple[tuple[tuple[Constraint, ...], ...], bool]:
