@@ -113,6 +113,11 @@ def test_numbers_are_compared_by_role_not_as_a_set():
     assert [gap.window for gap in verdict.gaps] == ["女方年满22周岁"]
 
 
+def test_numbers_in_different_units_are_left_to_the_text():
+    verdict = _verdict("申请人月收入不低于本市最低工资标准的150%", ["申请人月收入不低于5000元"])
+    assert verdict.decided_by == "text" and not verdict.published
+
+
 def test_a_negated_window_over_a_longer_period_is_stricter():
     conditions = ["申请前6个月内未因同一事由获得临时救助"]
     assert _verdict("申请前3个月内未因同一事由获得临时救助", conditions).published
