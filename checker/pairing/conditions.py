@@ -247,8 +247,7 @@ def _clauses(text: str) -> list[str]:
 def differs_in_numbers(a: str, b: str, vocabulary: Vocabulary) -> bool:
     """Whether two conditions demand the same of the same persons and differ only in their
     numbers ("申请人年满18周岁" and "申请人年满16周岁")."""
-    ca = read(strip_list_marker(a), vocabulary).constraints
-    cb = read(strip_list_marker(b), vocabulary).constraints
+    ca, cb = read(a, vocabulary).constraints, read(b, vocabulary).constraints
     if len(ca) != len(cb) or not ca:
         return False
     differ = False

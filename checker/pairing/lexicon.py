@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.packs import PackError
+from checker.pairing.settings import settings
 from checker.text.vocabulary import Vocabulary
 
 
@@ -42,7 +43,7 @@ class Lexicon:
     period_attribute: str
     negations: tuple[str, ...]
     either_way: tuple[str, ...]  # words asking whether it is so or not (是否, 有无)
-    qualifiers: tuple[str, ...]
+    qualifiers: tuple[str, ...]  # words that narrow a condition (rules/pairing.yaml narrowing_words)
     headers: tuple[str, ...]
 
 
@@ -113,7 +114,7 @@ def _build(data: dict[str, Any]) -> Lexicon:
         period_attribute=str(recency.get("period_attribute", "")),
         negations=tuple(sorted(data.get("negations", []), key=len, reverse=True)),
         either_way=tuple(data.get("either_way", [])),
-        qualifiers=tuple(data.get("qualifiers", [])),
+        qualifiers=settings().narrowing_words,
         headers=tuple(data.get("alternatives_headers", [])),
     )
 
@@ -150,7 +151,6 @@ _KINDS: dict[str, type] = {
     "recency": dict,
     "negations": list,
     "either_way": list,
-    "qualifiers": list,
     "alternatives_headers": list,
 }
 
