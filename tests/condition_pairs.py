@@ -6,8 +6,10 @@ Each case is (window verification, guide conditions, label, source). Labels: ``p
 guide states the same condition or a stricter one), ``stricter`` (the guide speaks of it more
 loosely: 女方20 → 22, 本科 → 硕士, 内地居民 → 本市户籍, one alternative verified as if required),
 ``unpublished`` (no guide condition speaks of that attribute for that person). The guide wording
-is quoted from real published guides and rules; the window lines are what a window writes
-when it restates them, tightens them or adds to them.
+comes from the sample corpus (written after Beijing's published guides) and from published
+guides and rules of other cities (addresses below: 佛山、唐山、乌鲁木齐、深圳、珠海); the window
+lines are what a window writes when it restates them, tightens them or adds to them. The set
+was labelled before the reader was written and run once before any tuning.
 
 Sources:
   corpus-结婚登记   guides/西城区/结婚登记 (民法典 第一千零四十七条、第一千零四十九条的受理条件)
