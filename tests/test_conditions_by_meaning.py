@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
+from checker.findings import Span
 from checker.model import Located
 from checker.pairing import requirement_gaps, verify_condition
 from checker.pairing.constraints import read, read_list
@@ -32,7 +33,7 @@ from tests.condition_pairs import CASES, PUBLISHED
 from tests.conftest import ROOT
 
 V = load_vocabulary()
-SPAN = None
+SPAN = Span(1, 1, 1, 2)
 
 LIMITATIONS = {
     (
