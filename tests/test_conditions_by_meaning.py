@@ -114,6 +114,16 @@ def test_numbers_are_compared_by_role_not_as_a_set():
     assert [gap.window for gap in verdict.gaps] == ["女方年满22周岁"]
 
 
+def test_comparison_words_away_from_the_number_and_inclusive_marks():
+    conditions = ["家庭月人均收入低于本市最低生活保障标准的80%"]
+    # a lower ceiling shuts out more families: stricter; a higher one is within the guide's
+    assert not _verdict("家庭月人均收入低于本市最低生活保障标准的60%", conditions).published
+    assert _verdict("家庭月人均收入低于本市最低生活保障标准的90%", conditions).published
+    income = ["3人及以下家庭年收入10万元（含）以下"]
+    assert not _verdict("家庭年收入不超过8万元", income).published
+    assert _verdict("家庭年收入不超过12万元", income).published
+
+
 def test_numbers_in_different_units_are_left_to_the_text():
     verdict = _verdict("申请人月收入不低于本市最低工资标准的150%", ["申请人月收入不低于5000元"])
     assert verdict.decided_by == "text" and not verdict.published

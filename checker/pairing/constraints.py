@@ -21,7 +21,7 @@ from checker.text.vocabulary import Vocabulary
 _SENTENCES = re.compile(r"[;。\n]+")
 _CLAUSES = re.compile(r"[,、]|并且|而且|同时|且|并")
 _OR = re.compile(r"或者|或")
-_INCLUSIVE = re.compile(r"\((?:含|包含|包括)[^)]*\)")
+_INCLUSIVE = re.compile(r"（(?:含|包含|包括)[^）]*）")  # "15平方米（含）以下", "1年以上（含1年）"
 _SCOPE = re.compile(r"^[^,]+的,")  # "具有高级专业技术职称或博士学位的，不超过50周岁"
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MASK = "□"
@@ -215,7 +215,7 @@ def _read_clause(
     quantities = [
         (m.start(), m.end(), *_recency(m, q, words))
         for m in words.quantity.finditer(masked)
-        if (q := _quantity(m, words)) is not None
+        if (q := _quantity(m, masked, words)) is not None
     ]
     for start, end, *_ in quantities:
         masked = _masked(masked, start, end)
@@ -316,12 +316,21 @@ def _level(attribute: str, clause: str, words: Lexicon) -> Level | None:
     return best
 
 
-def _quantity(m: re.Match[str], words: Lexicon) -> Quantity | None:
+def _quantity(m: re.Match[str], text: str, words: Lexicon) -> Quantity | None:
+    """The quantity ``m`` found in ``text``; a comparison word further before it counts when no
+    other number stands between ("低于本市最低生活保障标准的80%")."""
     value = _number(m.group("number"))
     if value is None:
         return None
     base, factor = words.units[m.group("unit")]
     before, after = m.group("before") or "", m.group("after") or ""
+    if not before and not after:
+        prefix = text[: m.start()]
+        at, word = max(
+            ((prefix.rfind(w) + len(w), w) for w in words.at_least[0] | words.at_most[0]), default=(0, "")
+        )
+        if word and at > len(word) - 1 and not re.search(r"\d", prefix[at:]):
+            before = word
     if before in words.at_least[0] or after in words.at_least[1]:
         direction = "min"
     elif before in words.at_most[0] or after in words.at_most[1]:
