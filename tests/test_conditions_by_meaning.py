@@ -119,6 +119,7 @@ def test_comparison_words_away_from_the_number_and_inclusive_marks():
     # a lower ceiling shuts out more families: stricter; a higher one is within the guide's
     assert not _verdict("家庭月人均收入低于本市最低生活保障标准的60%", conditions).published
     assert _verdict("家庭月人均收入低于本市最低生活保障标准的90%", conditions).published
+    assert _verdict("注册资本不少于200万元", ["注册资本不少于人民币200万元"]).published
     income = ["3人及以下家庭年收入10万元（含）以下"]
     assert not _verdict("家庭年收入不超过8万元", income).published
     assert _verdict("家庭年收入不超过12万元", income).published

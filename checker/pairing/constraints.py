@@ -326,10 +326,11 @@ def _quantity(m: re.Match[str], text: str, words: Lexicon) -> Quantity | None:
     before, after = m.group("before") or "", m.group("after") or ""
     if not before and not after:
         prefix = text[: m.start()]
-        at, word = max(
-            ((prefix.rfind(w) + len(w), w) for w in words.at_least[0] | words.at_most[0]), default=(0, "")
-        )
-        if word and at > len(word) - 1 and not re.search(r"\d", prefix[at:]):
+        found = [
+            (prefix.rfind(w) + len(w), len(w), w) for w in words.at_least[0] | words.at_most[0] if w in prefix
+        ]
+        at, _, word = max(found, default=(0, 0, ""))  # the last, and the longest there (不少于, not 少于)
+        if word and not re.search(r"\d", prefix[at:]):
             before = word
     if before in words.at_least[0] or after in words.at_least[1]:
         direction = "min"
