@@ -213,9 +213,8 @@ def _read_clause(
             every = every and value
             masked = pattern.sub(lambda m: _MASK * len(m.group()), masked)
     quantities = [
-        (m.start(), m.end(), *_recency(m, q, words))
+        (m.start(), m.end(), *_recency(m, _quantity(m, masked, words), words))
         for m in words.quantity.finditer(masked)
-        if (q := _quantity(m, masked, words)) is not None
     ]
     for start, end, *_ in quantities:
         masked = _masked(masked, start, end)
@@ -316,12 +315,10 @@ def _level(attribute: str, clause: str, words: Lexicon) -> Level | None:
     return best
 
 
-def _quantity(m: re.Match[str], text: str, words: Lexicon) -> Quantity | None:
+def _quantity(m: re.Match[str], text: str, words: Lexicon) -> Quantity:
     """The quantity ``m`` found in ``text``; a comparison word further before it counts when no
     other number stands between ("低于本市最低生活保障标准的80%")."""
     value = _number(m.group("number"))
-    if value is None:
-        return None
     base, factor = words.units[m.group("unit")]
     before, after = m.group("before") or "", m.group("after") or ""
     if not before and not after:
@@ -341,7 +338,8 @@ def _quantity(m: re.Match[str], text: str, words: Lexicon) -> Quantity | None:
     return Quantity(value * factor, base, direction)
 
 
-def _number(text: str) -> float | None:
+def _number(text: str) -> float:
+    """An Arabic or Chinese numeral's value (两 is 2, 半 is 0.5)."""
     if text == "半":
         return 0.5
     if text[0].isdigit():
