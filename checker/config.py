@@ -118,10 +118,11 @@ def _check_packs(config: Config) -> None:
     file and line before any document is checked (not as a crash in every rule)."""
     if not (config.glossaries or config.packs):
         return
+    from checker.pairing.lexicon import lexicon
     from checker.text.vocabulary import load_vocabulary
 
     try:
-        load_vocabulary(config.glossaries, config.packs)
+        lexicon(load_vocabulary(config.glossaries, config.packs))
     except datafiles.DataFileError as err:
         key = "glossaries" if err.path in config.glossaries else "packs"
         raise ConfigError(f"{config.path}: {key} 中的文件有误：{err}") from None

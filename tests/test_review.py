@@ -489,3 +489,36 @@ def test_every_format_puts_the_verdict_first(tmp_path):
     assert next(iter(data)) == "verdict" and data["verdict"]["reasons"][0]["kind"] == "visits-changed"
     html = render(result, {}, "html")
     assert html.index('id="verdict"') < html.index('id="changes"') < html.index('id="findings"')
+
+
+def test_removing_an_alternative_shuts_applicants_out(tmp_path):
+    old = OLD.replace(
+        "  - 申请人已取得营业执照，经营场所位于朝阳区\n",
+        "  - 申请人具有本市户籍，或持有《北京市居住证》\n",
+    )
+    changes = review(
+        tmp_path,
+        OLD.replace("  - 申请人已取得营业执照，经营场所位于朝阳区\n", "  - 申请人具有本市户籍\n"),
+        old,
+    ).changes
+    (edited,) = [c for c in changes if c.kind == "condition-changed"]
+    assert "删去了可选条件「持有《北京市居住证》」" in edited.message and "拒之门外" in edited.message
+    assert "不再需要" not in edited.message
+    assert weight(edited) > 0  # the verdict counts it as heavier
+
+
+def test_removing_an_item_of_a_list_of_alternatives_shuts_applicants_out(tmp_path):
+    header = "  - 符合下列条件之一：\n  - 有合法稳定就业\n  - 有合法稳定住所\n"
+    old = OLD.replace("  - 申请人已取得营业执照，经营场所位于朝阳区\n", header)
+    new = old.replace("  - 有合法稳定住所\n", "")
+    (removed,) = [c for c in review(tmp_path, new, old).changes if c.kind == "condition-removed"]
+    assert (
+        removed.message
+        == "删除可选条件「有合法稳定住所」：原本凭这一条件即可办理的申请人将被拒之门外，无法再办理"
+    )
+    assert weight(removed) > 0
+    # a condition demanded of everyone: removing it spares applicants
+    plain_old = OLD
+    plain_new = OLD.replace("  - 申请人已取得营业执照，经营场所位于朝阳区\n", "")
+    (removed,) = [c for c in review(tmp_path, plain_new, plain_old).changes if c.kind == "condition-removed"]
+    assert "申请人不再需要满足该条件" in removed.message

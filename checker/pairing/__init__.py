@@ -33,7 +33,8 @@ other guide materials it names, of the holders it names (a row naming nobody: th
 
 The package: ``settings`` (rules/pairing.yaml), ``names`` (what a name is made of and how alike
 two are), ``alignment`` (one pair's materials), ``conditions`` (conditions, review points and
-exemptions).
+exemptions), ``lexicon`` (rules/constraints.yaml), ``constraints`` (a condition read into what it
+demands) and ``judgement`` (whether the guide's constraints cover the window's).
 """
 
 from checker.pairing.alignment import (
@@ -48,11 +49,14 @@ from checker.pairing.alignment import (
 from checker.pairing.conditions import (
     best_condition,
     condition_stated,
+    differs_in_numbers,
     exemption_is_conditional,
     material_content,
+    requirement_gaps,
     same_condition,
     text_content,
     unstated_sentences,
+    verify_condition,
 )
 from checker.pairing.names import Name, accepted, analyse, same_material, similarity
 from checker.pairing.settings import Settings, settings
@@ -69,14 +73,17 @@ __all__ = [
     "analyse",
     "best_condition",
     "condition_stated",
+    "differs_in_numbers",
     "exemption_is_conditional",
     "material_content",
     "name_of",
     "related",
+    "requirement_gaps",
     "same_condition",
     "same_material",
     "settings",
     "similarity",
     "text_content",
     "unstated_sentences",
+    "verify_condition",
 ]

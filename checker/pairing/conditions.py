@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from checker.model import Located, Material
+from checker.pairing.constraints import Reading, read, read_list, without_levels
+from checker.pairing.judgement import UNPUBLISHED, Gap, judge
 from checker.pairing.settings import settings
 from checker.text.normalize import clean, strip_list_marker
 from checker.text.overlap import Content, Reader, coverage, sentences
 from checker.text.vocabulary import Vocabulary
 
 _VERIFIED_BY = re.compile(r"（以[^）]*为准）")  # how the window verifies it: 以身份证出生日期为准
+_NUMERALS = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?=个?[年月日天周岁万元平%])")
 
 
 # ── exemptions ────────────────────────────────────────────────────────────────
@@ -61,15 +65,62 @@ def best_condition(verification: str, conditions: list[Located[str]], vocabulary
     return best, best_score
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the guide leaves out of one window verification, and which reading decided:
+    ``meaning`` (the constraints), ``text`` (shared words, when the constraints could not be
+    read) or ``routine`` (a check the window makes of everyone)."""
+
+    gaps: tuple[Gap, ...]
+    decided_by: str
+
+    @property
+    def published(self) -> bool:
+        return not self.gaps
+
+
+def verify_condition(
+    verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> Verdict:
+    """Whether the guide states what the window verifies, by meaning: in one of its 受理条件,
+    or in what it says about one material (a verification of the contract's term is stated by
+    the contract's 受理标准). Where the verification cannot be read into constraints, by the
+    words it shares with them."""
+    verification = _VERIFIED_BY.sub("", clean(verification))
+    if _routine(verification):
+        return Verdict((), "routine")
+    gaps = judge(read(verification, vocabulary), _guide_readings(conditions, materials, vocabulary))
+    if gaps is not None:
+        return Verdict(tuple(gaps), "meaning")
+    if _stated_in_words(verification, conditions, materials, vocabulary):
+        return Verdict((), "text")
+    return Verdict((Gap(UNPUBLISHED, verification),), "text")
+
+
 def condition_stated(
     verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
 ) -> bool:
-    """Whether the guide states what the window verifies: in one of its 受理条件, or in what it
-    says about one material (a verification of the contract's term is stated by the contract's
-    受理标准)."""
-    verification = _VERIFIED_BY.sub("", clean(verification))
-    if _routine(verification):
-        return True
+    """Whether the guide states what the window verifies (see verify_condition)."""
+    return verify_condition(verification, conditions, materials, vocabulary).published
+
+
+def _guide_readings(
+    conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> list[Reading]:
+    """The guide's conditions, then what it says of each material (its name, 受理标准 and
+    填报须知), each demanded of every applicant. What a material says is read without levels:
+    "学位信息可在中国学位与研究生教育信息网查询" demands no 研究生 degree."""
+    readings = read_list([c.value for c in conditions], vocabulary)
+    for m in materials:
+        for text in (m.name, m.instructions, *m.standards):
+            if text is not None:
+                readings.append(without_levels(read(text.value, vocabulary)))
+    return readings
+
+
+def _stated_in_words(
+    verification: str, conditions: list[Located[str]], materials: list[Material], vocabulary: Vocabulary
+) -> bool:
     threshold = settings().condition_coverage
     best, score = best_condition(verification, conditions, vocabulary)
     if best is not None and score >= threshold and not _narrows(verification, [best.value]):
@@ -118,14 +169,31 @@ def material_content(material: Material, vocabulary: Vocabulary) -> Content:
 def unstated_sentences(point: str, material: Material, vocabulary: Vocabulary) -> list[str]:
     """The sentences of a window 审查要点 that the guide's material does not state (what every
     material is expected to be, 真实、完整、清晰, does not count)."""
+    return [gap.window for gap in requirement_gaps(point, material, vocabulary)]
+
+
+def requirement_gaps(point: str, material: Material, vocabulary: Vocabulary) -> list[Gap]:
+    """The sentences of a window 审查要点 that the guide's material does not state, or states more
+    loosely ("近3个月内开具" where its 受理标准 says "近6个月内"). A sentence whose constraints
+    the guide's words for the material cover or loosen is decided by meaning; one the reader
+    cannot read, or whose attribute the material's words do not name, by the words they share."""
     haystack = material_content(material, vocabulary)
     threshold = settings().requirement_coverage
-    return [
-        s
-        for s in sentences(point)
-        if (needle := text_content(_without_implicit(s), vocabulary))
-        and coverage(needle, haystack) < threshold
+    said = [
+        read(t.value, vocabulary)
+        for t in (material.name, material.applies_when, material.instructions, *material.standards)
+        if t is not None
     ]
+    gaps: list[Gap] = []
+    for sentence in sentences(point):
+        judged = judge(read(sentence, vocabulary), said)
+        if judged is not None and not any(g.kind == UNPUBLISHED for g in judged):
+            gaps.extend(Gap(g.kind, sentence, g.guide) for g in judged[:1])
+            continue
+        needle = text_content(_without_implicit(sentence), vocabulary)
+        if needle and coverage(needle, haystack) < threshold:
+            gaps.append(Gap(UNPUBLISHED, sentence))
+    return gaps
 
 
 def _without_implicit(text: str) -> str:
@@ -174,3 +242,26 @@ def _clauses(text: str) -> list[str]:
             start = i + 1
     clauses.append(text[start:])
     return [c for c in clauses if c.strip()]
+
+
+def differs_in_numbers(a: str, b: str, vocabulary: Vocabulary) -> bool:
+    """Whether two conditions demand the same of the same persons and differ only in their
+    numbers ("申请人年满18周岁" and "申请人年满16周岁")."""
+    ca, cb = read(a, vocabulary).constraints, read(b, vocabulary).constraints
+    if len(ca) != len(cb) or not ca:
+        return False
+    differ = False
+    for x, y in zip(ca, cb, strict=True):
+        if (x.quantity is None) != (y.quantity is None):
+            return False
+        if replace(x, quantity=None, clause="") != replace(y, quantity=None, clause=""):
+            return False
+        if x.quantity is not None and y.quantity is not None:
+            if (x.quantity.unit, x.quantity.direction) != (y.quantity.unit, y.quantity.direction):
+                return False
+            differ = differ or x.quantity.value != y.quantity.value
+    return differ and _numbers_out(a) == _numbers_out(b)
+
+
+def _numbers_out(text: str) -> str:
+    return _NUMERALS.sub("#", clean(strip_list_marker(text)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.model import Guide, TimeLimit
+from checker.pairing.constraints import alternative_items, alternatives_of
 from checker.review.base import Change, Lines, edit_summary, match_texts, plain, value
 from checker.review.materials import material_changes
 from checker.text.vocabulary import Vocabulary
@@ -42,7 +43,7 @@ def compare(old: Guide, new: Guide, vocabulary: Vocabulary) -> list[Change]:
     lines = Lines(new)
     changes = [
         *material_changes(old, new, vocabulary, lines),
-        *_conditions(old, new, lines),
+        *_conditions(old, new, lines, vocabulary),
         *_time_limits(old, new, lines),
         *_fee(old, new, lines),
         *_visits(old, new, lines),
@@ -55,7 +56,7 @@ def compare(old: Guide, new: Guide, vocabulary: Vocabulary) -> list[Change]:
     return sorted(changes, key=lambda c: c.line)
 
 
-def _conditions(old: Guide, new: Guide, lines: Lines) -> Iterator[Change]:
+def _conditions(old: Guide, new: Guide, lines: Lines, vocabulary: Vocabulary) -> Iterator[Change]:
     edited, removed, added = match_texts(old.conditions, new.conditions)
     for a, b in edited:
         summary = edit_summary(a.value, b.value)
@@ -63,13 +64,33 @@ def _conditions(old: Guide, new: Guide, lines: Lines) -> Iterator[Change]:
             message = f"受理条件「{a.value}」改为「{b.value}」：申请人需按新条件判断能否办理"
         else:
             message = f"受理条件改为「{b.value}」（{summary}）：申请人需按新条件判断能否办理"
+        dropped = _dropped_alternatives(a.value, b.value, vocabulary)
+        if dropped:
+            message += (
+                f"；删去了可选条件「{'」「'.join(dropped)}」：只符合该条件的申请人将被拒之门外，无法再办理"
+            )
         yield Change("condition-changed", message, b.span.line, {"old": a.value, "new": b.value})
     for b in added:
         message = f"新增受理条件「{b.value}」：不满足该条件的申请人将无法办理"
         yield Change("condition-added", message, b.span.line, {"condition": b.value})
+    options = [old.conditions[i] for i in alternative_items([c.value for c in old.conditions], vocabulary)]
     for a in removed:
-        message = f"删除受理条件「{a.value}」：申请人不再需要满足该条件"
+        if any(a is option for option in options):
+            message = f"删除可选条件「{a.value}」：原本凭这一条件即可办理的申请人将被拒之门外，无法再办理"
+        else:
+            message = f"删除受理条件「{a.value}」：申请人不再需要满足该条件"
         yield Change("condition-removed", message, lines.key("受理条件"), {"condition": a.value})
+
+
+def _dropped_alternatives(before: str, after: str, vocabulary: Vocabulary) -> list[str]:
+    """The alternatives ``before`` offers that ``after`` no longer does (when it still offers a
+    choice or keeps one of them: a condition rewritten as a whole is not a dropped option)."""
+    old, new = alternatives_of(before, vocabulary), alternatives_of(after, vocabulary)
+    if len(old) < 2:
+        return []
+    kept = {plain(t) for t in new}
+    dropped = [t for t in old if plain(t) not in kept]
+    return dropped if len(dropped) < len(old) else []
 
 
 def _calendar_days(limit: TimeLimit) -> float:

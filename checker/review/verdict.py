@@ -19,7 +19,7 @@ from checker.review.base import Change
 
 HEAVIER, LIGHTER, SAME = "加重", "减轻", "不变"
 NEW_ITEM, REMOVED_ITEM, UNJUDGED = "新发布", "已删除", "无法判断"  # a side absent, or unreadable
-SHUTS_OUT = ("无法办理", "不能再办理", "不能办理")
+SHUTS_OUT = ("无法办理", "不能再办理", "不能办理", "拒之门外")
 
 
 def _calendar_days(text: object) -> float | None:
@@ -62,8 +62,12 @@ def _fee(change: Change) -> int:
     )
 
 
+def _shuts_out(change: Change) -> bool:
+    return any(words in change.message for words in SHUTS_OUT)
+
+
 def _removed_condition(change: Change) -> int:
-    return 3 if any(words in change.message for words in SHUTS_OUT) else -3
+    return 3 if _shuts_out(change) else -3
 
 
 def _choice(heavier_value: str) -> Callable[[Change], int]:
@@ -76,6 +80,7 @@ WEIGHTS: dict[str, Callable[[Change], int]] = {
     "material-changed": _material,
     "condition-added": lambda c: 3,
     "condition-removed": _removed_condition,
+    "condition-changed": lambda c: 3 if _shuts_out(c) else 0,  # an alternative dropped shuts some out
     "time-limit-changed": _time_limit,
     "fee-changed": _fee,
     "visits-changed": lambda c: _compare(c.details.get("old"), c.details.get("new"), 3),

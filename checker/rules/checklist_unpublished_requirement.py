@@ -2,6 +2,10 @@
     窗口收件清单对某份材料的“审查要点”，办事指南中该材料的受理标准、填报须知（以及名称、
     适用情形）没有写明。逐句比较，换一种说法写明的也算写明；阈值见 rules/pairing.yaml。
     只比较已与指南配对的材料（指南没有的材料由 checklist-unpublished-material 报告）。
+    带数量、等级的要求按含义比较（与受理前核验相同的读法，词语在 rules/constraints.yaml）：
+    审查要点要求“近3个月内开具”、受理标准写“近6个月内开具”，窗口比指南严格，报告中写出两边的
+    要求；窗口要求“近12个月内”则比指南宽松，不报告。“近6个月的银行流水”说的是覆盖的期间，
+    越长越严。读不出的部分（“加盖社保经办机构业务章”）仍按文字比较。
 
 为什么重要
     窗口按审查要点退件，申请人却只看得到指南：复印件要怎样印、合同要盖什么章，指南不说，
@@ -18,7 +22,8 @@ from collections.abc import Iterator
 from checker.context import Context
 from checker.corpus import Pair
 from checker.findings import Problem
-from checker.pairing import align, name_of, related, unstated_sentences
+from checker.pairing import align, name_of, related, requirement_gaps
+from checker.pairing.judgement import STRICTER, Gap
 
 ID = "checklist-unpublished-requirement"
 SCOPE = "pair"
@@ -84,14 +89,22 @@ def check(pair: Pair, ctx: Context) -> Iterator[Problem]:
         anchor = material.standards[0] if material.standards else name_of(material)
         for window in (match.window, *match.alternatives, *match.repeats):
             for point in window.review_points:
-                missing = unstated_sentences(point.value, material, ctx.vocabulary)
-                if not missing:
+                gaps = requirement_gaps(point.value, material, ctx.vocabulary)
+                if not gaps:
                     continue
+                missing = "；".join(g.window for g in gaps)
                 yield Problem(
                     pair.checklist.path,
                     point.span,
-                    f"窗口审查「{name_of(window).value}」时要求「{'；'.join(missing)}」，办事指南中该材料的"
-                    "受理标准和填报须知没有写明（一次性告知不完整）：请写进该材料的受理标准或填报须知",
+                    f"窗口审查「{name_of(window).value}」时要求「{missing}」，" + _what_the_guide_says(gaps),
                     (related(pair.guide, anchor.span, f"办事指南中「{name_of(material).value}」的受理标准"),),
-                    content=f"{name_of(window).value}:{'；'.join(missing)}",
+                    content=f"{name_of(window).value}:{missing}",
                 )
+
+
+def _what_the_guide_says(gaps: list[Gap]) -> str:
+    looser = [g for g in gaps if g.kind == STRICTER]
+    if looser:
+        stated = "；".join(f"「{g.window}」只要求「{g.guide}」" for g in looser)
+        return f"办事指南中该材料{stated}（一次性告知不完整）：请在受理标准或填报须知中写明窗口实际的要求"
+    return "办事指南中该材料的受理标准和填报须知没有写明（一次性告知不完整）：请写进该材料的受理标准或填报须知"

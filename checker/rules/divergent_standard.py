@@ -6,6 +6,8 @@
     （“营业执照副本复印件”与“营业执照（副本）”相同），受理条件按内容判断，编号（“（一）”
     “1.”）不算差异。一区把几份材料合写一行（“居民身份证、居民户口簿”）或把几项受理条件合写
     一句、拆成几项，只要内容都说到了，就不算未列或多列；合写一行中多出的材料照样报告。
+    受理条件只有数字不同（一区写“年满16周岁”，其他区写“年满18周岁”）时，报告中写出本区和其他区
+    各自的条件，而不是说本区多列一条、少列一条（条件按含义读，词语在 rules/constraints.yaml）。
 
 为什么重要
     同事同标、无差别受理：同一件事在朝阳区和大兴区要的材料、花的时间不同，申请人按一个区
@@ -28,10 +30,12 @@ from checker.context import Context
 from checker.corpus import Corpus
 from checker.document import GuideDocument
 from checker.findings import Problem, Related, Span
-from checker.pairing import analyse, related, same_condition, same_material, text_content
+from checker.model import Located
+from checker.pairing import analyse, differs_in_numbers, related, same_condition, same_material, text_content
 from checker.rules import Option
-from checker.text.normalize import strip_list_marker
+from checker.text.normalize import clean, strip_list_marker
 from checker.text.overlap import Content, coverage
+from checker.text.vocabulary import Vocabulary
 
 ID = "divergent-standard"
 T = TypeVar("T")
@@ -332,7 +336,11 @@ def _conditions(docs, names, ctx):
     vocabulary = ctx.vocabulary
     items = [(i, c) for i, doc in enumerate(docs) for c in doc.guide.conditions]
     clusters = _clusters(
-        items, lambda a, b: same_condition(a.value, b.value, vocabulary), lambda item: item.value
+        items,
+        lambda a, b: (
+            same_condition(a.value, b.value, vocabulary) or differs_in_numbers(a.value, b.value, vocabulary)
+        ),
+        lambda item: item.value,
     )
     limit = ctx.option(ID, "merged_condition_coverage")
     whole: dict[int, Content] = {}
@@ -344,7 +352,7 @@ def _conditions(docs, names, ctx):
             whole[j] = text_content(joined, vocabulary)
         return coverage(text_content(strip_list_marker(item.value), vocabulary), whole[j]) >= limit
 
-    return _list_aspect(
+    result = _list_aspect(
         docs,
         names,
         clusters,
@@ -355,3 +363,40 @@ def _conditions(docs, names, ctx):
         ctx.option(ID, "max_related"),
         said,
     )
+    for i, found in _numbers(docs, names, clusters, vocabulary, ctx.option(ID, "max_related")).items():
+        result.setdefault(i, []).extend(found)
+    return result
+
+
+def _numbers(
+    docs: list[GuideDocument],
+    names: list[str],
+    clusters: list[list[tuple[int, Located[str]]]],
+    vocabulary: Vocabulary,
+    limit: int,
+) -> dict[int, list[_Difference]]:
+    """Guides whose condition is the others' with other numbers ("年满16周岁" where most write
+    "年满18周岁"), named with both; without a most common wording, every guide is named."""
+    result: dict[int, list[_Difference]] = {}
+    for cluster in clusters:
+        wordings: dict[str, list[tuple[int, Located[str]]]] = {}
+        for i, item in cluster:
+            wordings.setdefault(clean(strip_list_marker(item.value)), []).append((i, item))
+        if len(wordings) < 2 or not any(
+            differs_in_numbers(a, b, vocabulary) for a in wordings for b in wordings if a < b
+        ):
+            continue
+        counts = sorted((len(held) for held in wordings.values()), reverse=True)
+        majority = counts[0] > counts[1]
+        for wording, held in wordings.items():
+            if majority and len(held) == counts[0]:
+                continue
+            others = [h for w, h in wordings.items() if w != wording]
+            parts = "，".join(f"{_listing([j for j, _ in h], names)}为「{h[0][1].value}」" for h in others)
+            elsewhere = [
+                related(docs[j], item.span, f"{names[j]}的受理条件") for h in others for j, item in h
+            ]
+            for i, item in held:
+                text = f"受理条件「{item.value}」的数值与其他区不同（{parts}）"
+                result.setdefault(i, []).append(_Difference(text, item.span, elsewhere[:limit]))
+    return result

@@ -66,6 +66,7 @@ class Vocabulary:
     issuer_markers: tuple[str, ...] = ()  # ……部门出具的: a name that says who issues the document
     hours_without_times: tuple[str, ...] = ()  # 办理时间: 工作日: words that name days, not hours
     protected: set[str] = field(default_factory=set)
+    constraints: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (file, section)
     _derived: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, build: Callable[[Vocabulary], T]) -> T:
@@ -187,6 +188,11 @@ def add_wording(vocabulary: Vocabulary, path: str, text: str) -> None:
         vocabulary.hours_without_times, _word_list(reader, "hours_without_times")
     )
     vocabulary.protected.update(_word_list(reader, "protected"))
+    section = reader.data.get("constraints")
+    if section is not None:
+        if not isinstance(section, dict):
+            raise reader.fail("constraints:", "“constraints”应为键值映射（读条件用的词语）")
+        vocabulary.constraints.append((path, section))
 
 
 def _extended(words: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
@@ -221,6 +227,7 @@ def load_vocabulary(glossaries: tuple[str, ...] = (), wording: tuple[str, ...] =
     vocabulary = Vocabulary()
     add_glossary(vocabulary, datafiles.builtin_path("glossary.yaml"), datafiles.read_builtin("glossary.yaml"))
     add_wording(vocabulary, datafiles.builtin_path("wording.yaml"), datafiles.read_builtin("wording.yaml"))
+    add_wording(vocabulary, datafiles.builtin_path("constraints.yaml"), datafiles.read_builtin("constraints.yaml"))
     for path in glossaries:
         add_glossary(vocabulary, path, _checked(path, "glossary"))
     for path in wording:
