@@ -41,6 +41,7 @@ class Cell:
     path: str
     row: int
     col: int
+    unit: str | None = None  # the time unit its header or label gives: "承诺时限（工作日）"
 
     @property
     def where(self) -> str:  # computed when a message needs it: most cells never do
@@ -51,6 +52,7 @@ class Cell:
 class MaterialSource:
     cells: dict[str, Cell] = field(default_factory=dict)
     extra: list[tuple[str, str]] = field(default_factory=list)  # unmapped (header, text)
+    more_copies: list[dict[str, Cell]] = field(default_factory=list)  # 材料类型, 份数 of its further rows
 
 
 @dataclass
@@ -91,14 +93,14 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
             target[key] = value
 
     for key, cell in item.elements.items():
-        put(data, key, cell, _element_reader(key, synonyms))
+        put(data, key, cell, _element_reader(key, synonyms, cell.unit))
     materials, comments, material_comments = [], list(item.extra), []
     for material in item.materials:
         entry: dict[str, Any] = {}
         for key, cell in material.cells.items():
             if key not in ("份数", "材料类型", "原件份数", "复印件份数"):
                 put(entry, key, cell, _material_reader(key, synonyms))
-        _put_copies(entry, material.cells, errors)
+        _put_all_copies(entry, material, errors)
         if not entry:  # a row of item cells only (an item without materials on a joint sheet)
             comments += material.extra
             continue
@@ -114,7 +116,7 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
     return Built(ordered, comments, material_comments, errors)
 
 
-def _element_reader(key: str, synonyms: Synonyms) -> Callable[[Any], Any]:
+def _element_reader(key: str, synonyms: Synonyms, unit: str | None) -> Callable[[Any], Any]:
     if key in _CODES:
         return _code
     if key in _LISTS:
@@ -126,7 +128,7 @@ def _element_reader(key: str, synonyms: Synonyms) -> Callable[[Any], Any]:
     if key == "到现场次数":
         return values.visits
     if key in ("法定办结时限", "承诺办结时限"):
-        return lambda value: values.time_limit(synonyms, value, key)
+        return lambda value: values.time_limit(synonyms, value, key, unit)
     if key == "更新日期":
         return values.update_date
     return values.plain
@@ -149,6 +151,17 @@ def _code(value: Any) -> str:
     return values.plain(value)
 
 
+def _put_all_copies(entry: dict[str, Any], material: MaterialSource, errors: list[str]) -> None:
+    """The counts of a material over several rows (原件 on one, 复印件 on the next) add up."""
+    _put_copies(entry, material.cells, errors)
+    for cells in material.more_copies:
+        part: dict[str, Any] = {"载体": entry.get("载体")}
+        _put_copies(part, cells, errors)
+        for key in ("原件份数", "复印件份数"):
+            if key in part:
+                entry[key] = entry.get(key, 0) + part[key]
+
+
 def _put_copies(entry: dict[str, Any], cells: dict[str, Cell], errors: list[str]) -> None:
     """原件份数 and 复印件份数: from their own columns, else from 材料类型 and 份数."""
     own = [key for key in ("原件份数", "复印件份数") if key in cells]
@@ -165,6 +178,8 @@ def _put_copies(entry: dict[str, Any], cells: dict[str, Cell], errors: list[str]
         return
     kind_cell, number_cell = cells.get("材料类型"), cells.get("份数")
     number_value = number_cell.value if number_cell else None
+    if (kind_cell is None or blank(kind_cell.value)) and values.names_kind(number_value):
+        kind_cell, number_cell, number_value = number_cell, None, None  # 份数 "原件1份": a 告知单's one column
     if number_cell and not blank(number_value) and count(number_value) is None:
         errors.append(f"{number_cell.where}: 份数应为非负整数，实际是{count_problem(number_value)}")
         return

@@ -90,9 +90,12 @@ def channels(synonyms: Synonyms, value: Any) -> list[str]:
     return found
 
 
-def time_limit(synonyms: Synonyms, value: Any, key: str) -> dict[str, Any]:
-    """"20个工作日", "30日", "1个工作日内", "5(工作日)" → {时限, 单位}; 即时办结 → 0 个工作日."""
+def time_limit(synonyms: Synonyms, value: Any, key: str, unit: str | None = None) -> dict[str, Any]:
+    """"20个工作日", "30日", "1个工作日内", "5(工作日)" → {时限, 单位}; 即时办结 → 0 个工作日; a
+    bare number (20, 5.0) when the header gives the ``unit`` ("承诺时限（工作日）")."""
     written = plain(value)
+    if unit is not None and re.fullmatch(r"\d+", written) and count(written) is not None:
+        return {"时限": int(written), "单位": unit}
     compact = re.sub(r"\s+", "", written)
     if compact in synonyms.on_the_spot:
         return {"时限": 0, "单位": "工作日"}
@@ -159,6 +162,11 @@ def copies(kind: Any, number: Any, medium: str | None) -> tuple[int, int] | None
     if amount is not None and len(named) == 1:
         return (amount, 0) if named == {"原件"} else (0, amount)
     return originals, copied
+
+
+def names_kind(value: Any) -> bool:
+    """Whether a 份数 cell says 原件 or 复印件 ("原件1份", "原件和复印件各1份")."""
+    return isinstance(value, str) and ("原件" in value or "复印件" in value)
 
 
 def _counted(kind: str) -> tuple[int, int, set[str]] | None:

@@ -3,25 +3,24 @@
 The element table names each element in its first column (or in label and value pairs along a
 row); the materials table has a header row. Tables nested in a cell are read after the table
 holding them; a materials table split across pages (the rest in a table of its own, as wide and
-without a header) goes on with the header before. Paragraphs outside the tables are read last:
-"承诺办结时限：10个工作日" as an element, other text kept for a comment. Places are
-``FILE 表2 第5行``.
+without a header) goes on with the header before. Paragraphs outside the tables are read last
+(see sections: "承诺办结时限：10个工作日", or a numbered heading with its value in the paragraphs
+below); other text is kept for a comment.
+Places are ``FILE 表2 第5行`` and ``FILE 正文第5段``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import docx
 
+from checker.importing import sections
 from checker.importing.guide import ItemSource
 from checker.importing.synonyms import Synonyms
 from checker.importing.tables import Reader, continues
 from checker.importing.workbook import Grid, WorkbookError, sniff
-
-_LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)
 
 
 class TableGrid(Grid):
@@ -60,7 +59,8 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     for number, word_table in enumerate(_tables(document.tables), 1):
         grid = _grid(word_table, f"表{number}")
         table = reader.read(grid, item, continues(table, grid, synonyms))
-    reader.read(_paragraphs(document), item)  # after the tables: a table's value wins
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    reader.read(ParagraphGrid("正文", sections.rows(texts, synonyms)), item)  # after the tables: a table's value wins
     reader.items.insert(0, item)
     items, errors = reader.finish()
     if not (item.elements or item.materials):
@@ -95,11 +95,3 @@ def _grid(table: Any, title: str) -> TableGrid:
                 grid.origin[(row_index, col)] = origin
         grid.rows.append(cells)
     return grid
-
-
-def _paragraphs(document: Any) -> ParagraphGrid:
-    rows: list[list[Any]] = []
-    for paragraph in document.paragraphs:
-        match = _LABELLED.match(paragraph.text)
-        rows.append([match.group(1), match.group(2).strip()] if match else [paragraph.text])
-    return ParagraphGrid("正文", rows)

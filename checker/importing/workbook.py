@@ -45,6 +45,7 @@ class Grid:
     title: str
     rows: list[list[Any]]
     origin: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # merged cell → top-left
+    hidden: bool = False  # a hidden sheet (exports keep their drop-down choices in one)
 
     def value(self, row: int, col: int) -> Any:
         cells = self.rows[row] if row < len(self.rows) else []
@@ -116,7 +117,7 @@ def _grid(sheet: Any) -> Grid:
     if streamed:
         sheet.reset_dimensions()  # exporters often write a wrong <dimension>: read what is there
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    grid = Grid(sheet.title, rows)
+    grid = Grid(sheet.title, rows, hidden=getattr(sheet, "sheet_state", "visible") != "visible")
     for merged in () if streamed else sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         value = grid.value(top, left)
