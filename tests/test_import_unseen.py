@@ -55,6 +55,9 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from checker.cli import cli
+from checker.importing import sections, synonyms, word_guides
+from checker.importing.guide import ItemSource
+from checker.importing.tables import Reader
 
 HEALTH_CODE = "11330281MB1A23456X4000117001"
 PENSION_CODE = "11330281MB1A23456X4000218002"
@@ -525,3 +528,154 @@ def test_unseen_files_go_into_check_with_schema_findings_only_for_what_they_lack
     assert "parse-error" not in {f["rule"] for f in findings}
     invalid = {f["message"] for f in findings if f["rule"] == "schema-invalid"}
     assert invalid == {f"缺少必填项「{key}」" for key in UNSEEN[name][2]}
+
+
+# --- the rules behind those fixes, and the look-alikes they must leave alone ----------------------
+
+NAMES = synonyms.load()
+
+
+def test_section_ends_at_the_next_heading_of_its_family_or_above():
+    paragraphs = [
+        "某事项办事指南", "一、受理条件", "（一）年满16周岁；", "（二）本市户籍。", "1.居民身份证", "二、办理时间",
+        "周一至周五", "三、办理流程", "1.申请：向窗口提出申请；", "2.审核：当场审核", "四、承诺办结时限", "即办",
+    ]  # fmt: skip
+    assert sections.rows(paragraphs, NAMES) == [
+        ["某事项办事指南"], ["受理条件", "（一）年满16周岁；\n（二）本市户籍。\n1.居民身份证"], [], [], [],
+        ["办理时间", "周一至周五"], [], ["办理流程", "1.申请：向窗口提出申请；\n2.审核：当场审核"], [], [],
+        ["承诺办结时限", "即办"], [],
+    ]  # fmt: skip
+
+
+def test_sub_headings_under_an_unknown_heading_and_labelled_lines():
+    paragraphs = [
+        "一、基本信息", "（一）事项名称", "结婚登记", "（二）受理条件", "1.男女双方自愿；", "2.达到法定婚龄。",
+        "承诺办结时限：即时办结", "二、申请材料", "见下表", "注：请提前预约",
+    ]  # fmt: skip
+    assert sections.rows(paragraphs, NAMES) == [
+        ["一、基本信息"], ["事项名称", "结婚登记"], [], ["受理条件", "1.男女双方自愿；\n2.达到法定婚龄。"], [], [],
+        ["承诺办结时限", "即时办结"], ["申请材料", "见下表\n注：请提前预约"], [], [],
+    ]  # fmt: skip
+    # "注：请提前预约" belongs to the 申请材料 section above: only a known label ends a section
+
+
+def test_numbered_text_that_is_no_heading_stays_a_paragraph():
+    paragraphs = ["1.本指南自2026年1月1日起施行", "2.解释权归本局"]
+    assert sections.rows(paragraphs, NAMES) == [[paragraphs[0]], [paragraphs[1]]]
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "unit"),
+    [
+        ("*事项名称", "事项名称", None), ("事项名称（全称）", "事项名称", None), ("承诺时限（工作日）", "承诺办结时限", "工作日"),
+        ("法定时限(自然日)", "法定办结时限", "自然日"), ("办理时限（天）", "承诺办结时限", "自然日"),
+        ("三、承诺办结时限（工作日）：", "承诺办结时限", "工作日"), ("行政区划（省/市/区）", "行政区划", None),
+    ],
+)  # fmt: skip
+def test_required_marks_and_notes_in_brackets(label, key, unit):
+    assert NAMES.element(label) == key and synonyms.unit_of(label) == unit
+
+
+def test_brackets_are_dropped_only_when_the_label_is_otherwise_unknown():
+    assert NAMES.material("是否必要（必要/非必要）") == "必要性" and NAMES.material("份数（份）") == "份数"
+    assert NAMES.element("份数（份）") is None and NAMES.element("居民身份证（原件）") is None
+    assert synonyms.unit_of("份数（份）") is None and synonyms.unit_of("办理时限") is None
+
+
+def test_a_bare_number_needs_a_unit_from_its_header(tmp_path):
+    book = Workbook()
+    book.active.append(["事项名称", "实施编码", "行政区划", "办理时限"])
+    book.active.append(["某事项", "C1", "北京市", 20])
+    source = tmp_path / "无单位.xlsx"
+    book.save(source)
+    result = CliRunner().invoke(cli, ["import", "guide", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "D2: 承诺办结时限应写成“20个工作日”“30日”或“即时办结”，实际是「20」" in result.output
+
+
+def _materials_sheet(path: Path, rows: list[list[Any]], merges: tuple[str, ...] = ()) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["事项名称", "实施编码", "行政区划", "材料名称", "材料类型", "份数", "材料形式", "受理标准"])
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    book.save(path)
+
+
+def _imported(tmp_path: Path, name: str) -> dict[str, Any]:
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / name), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (written,) = (tmp_path / "out").rglob("guide.yaml")
+    return yaml.safe_load(written.read_text(encoding="utf-8"))
+
+
+def test_two_rows_of_one_name_that_is_not_merged_are_two_materials(tmp_path):
+    rows = [
+        ["某事项", "C1", "北京市", "居民身份证", "原件", 1, "纸质", "申请人的"],
+        [None, None, None, "居民身份证", "原件", 1, "纸质", "受托人的"],
+    ]  # fmt: skip
+    _materials_sheet(tmp_path / "两行.xlsx", rows)
+    data = _imported(tmp_path, "两行.xlsx")
+    assert [(m["材料名称"], m["受理标准"]) for m in data["申请材料"]] == [("居民身份证", "申请人的"), ("居民身份证", "受托人的")]
+
+
+def test_a_merged_name_over_two_rows_adds_the_counts(tmp_path):
+    rows = [
+        ["某事项", "C1", "北京市", "营业执照", "原件", 1, "纸质", "核对原件"],
+        [None, None, None, None, "复印件", 2, None, None],
+        [None, None, None, "居民身份证", "原件和复印件各1份", None, "纸质", None],
+    ]  # fmt: skip
+    _materials_sheet(tmp_path / "合并.xlsx", rows, ("A2:A4", "B2:B4", "C2:C4", "D2:D3", "G2:G3", "H2:H3"))
+    data = _imported(tmp_path, "合并.xlsx")
+    assert data["申请材料"] == [
+        {"材料名称": "营业执照", "原件份数": 1, "复印件份数": 2, "载体": "纸质", "受理标准": "核对原件"},
+        {"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 1, "载体": "纸质"},
+    ]  # fmt: skip
+
+
+def test_a_bad_count_on_a_further_row_is_named_at_its_cell(tmp_path):
+    rows = [["某事项", "C1", "北京市", "营业执照", "原件", 1, "纸质", None], [None, None, None, None, "复印件", "两份", None, None]]
+    _materials_sheet(tmp_path / "坏.xlsx", rows, ("D2:D3",))
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "坏.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "!Sheet!F3: 份数应为非负整数，实际是「两份」" in result.output
+
+
+def test_the_same_label_on_rows_that_are_not_merged_keeps_the_first_value():
+    document = docx.Document()
+    _table(document, [["事项名称", "甲"], ["办理时间", "工作日"], ["办理时间", "周末"]])
+    grid = word_guides._grid(document.tables[0], "表1")
+    reader = Reader("a.docx", NAMES)
+    item = ItemSource("a.docx")
+    reader.read(grid, item)
+    assert item.elements["办理时间"].value == "工作日"
+
+
+def test_a_note_sheet_is_skipped_by_name_but_a_sheet_named_otherwise_is_read(tmp_path):
+    book = Workbook()
+    book.active.title = "说明"
+    book.active.append(["事项名称", "填写规范名称"])
+    other = book.create_sheet("事项说明")
+    for row in (["事项名称", "某事项"], ["实施编码", "C1"], ["行政区划", "北京市"]):
+        other.append(row)
+    book.save(tmp_path / "说明.xlsx")
+    assert _imported(tmp_path, "说明.xlsx")["事项名称"] == "某事项"
+
+
+def test_an_instructions_row_is_skipped_only_below_a_header(tmp_path):
+    book = Workbook()
+    for row in (["事项名称", "某事项"], ["实施编码", "C1"], ["行政区划", "北京市"], ["填报说明", "每年更新"]):
+        book.active.append(row)
+    book.save(tmp_path / "表单.xlsx")
+    assert _imported(tmp_path, "表单.xlsx")["实施编码"] == "C1"
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「填报说明」：每年更新" in text  # a label row of the item: kept, not skipped
+
+
+def test_a_count_column_that_names_no_kind_is_still_a_count_error(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("事项名称：某事项")
+    _table(document, [["序号", "材料名称", "份数"], [1, "申请表", "两份"]])
+    document.save(tmp_path / "告知单.docx")
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "告知单.docx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "表1 第2行: 份数应为非负整数，实际是「两份」" in result.output

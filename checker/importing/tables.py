@@ -209,8 +209,9 @@ class Reader:
                 continue
             label_col, after = col, _next_value(grid, index, value_col)
             value = row[value_col]
-            if after is not None and self.synonyms.element(value):
-                key, label_col, value_col, value = self.synonyms.element(value), value_col, after, row[after]
+            sub_key = self.synonyms.element(value) if after is not None else None
+            if after is not None and sub_key is not None:
+                key, label_col, value_col, value = sub_key, value_col, after, row[after]
             elif after is not None and _spans_rows(grid, index, col) and self.synonyms.element(row[after]) is None:
                 value, value_col = f"{text(value)}：{text(row[after])}", after
             cell = Cell(value, grid, self.path, index, value_col, unit_of(row[label_col]))
