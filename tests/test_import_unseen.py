@@ -55,7 +55,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from checker.cli import cli
-from checker.importing import sections, synonyms, word_guides
+from checker.importing import sections, synonyms, values, word_guides
 from checker.importing.guide import ItemSource
 from checker.importing.tables import Reader
 
@@ -679,3 +679,49 @@ def test_a_count_column_that_names_no_kind_is_still_a_count_error(tmp_path):
     document.save(tmp_path / "告知单.docx")
     result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "告知单.docx"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "表1 第2行: 份数应为非负整数，实际是「两份」" in result.output
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("自受理之日起20个工作日内办结", {"时限": 20, "单位": "工作日"}), ("20个工作日内办结", {"时限": 20, "单位": "工作日"}),
+        ("受理后5个工作日", {"时限": 5, "单位": "工作日"}), ("5个工作日。", {"时限": 5, "单位": "工作日"}),
+        ("即办。", {"时限": 0, "单位": "工作日"}), ("当场", {"时限": 0, "单位": "工作日"}),
+    ],
+)  # fmt: skip
+def test_time_limits_as_templates_prescribe_them(written, expected):
+    assert values.time_limit(NAMES, written, "承诺办结时限") == expected
+
+
+@pytest.mark.parametrize("written", ["自受理之日起", "20个工作日后", "收到后20", "20个小时"])
+def test_time_limits_that_stay_unreadable(written):
+    with pytest.raises(values.Unreadable):
+        values.time_limit(NAMES, written, "承诺办结时限")
+
+
+def test_choices_written_as_sentences():
+    assert values.allowed(NAMES, "是否收费", "不收费。") == "否" and values.visits("1次。") == 1
+    assert values.channels(NAMES, "窗口办理；网上办理。") == ["窗口办理", "网上办理"]
+    assert values.allowed(NAMES, "委托代办", "可委托代办") == "可以"
+    with pytest.raises(values.Unreadable):
+        values.allowed(NAMES, "是否收费", "。")
+
+
+def test_a_value_with_a_note_in_brackets_is_read_and_the_note_kept(tmp_path):
+    document = docx.Document()
+    for text in ("事项名称：某事项", "到现场次数：0次（全程网办）", "承诺办结时限：20个工作日（不含公示时间）",
+                 "是否收费：否（不收费）", "委托代办：两可（视情况）"):  # fmt: skip
+        document.add_paragraph(text)
+    _table(document, [["材料名称", "是否必要"], ["居民身份证", "否（委托办理时提供）"]])
+    document.save(tmp_path / "注.docx")
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "注.docx"), "-o", str(tmp_path / "out")])
+    assert "正文第5段: 委托代办应为可以、不可以之一，实际是「两可（视情况）」" in result.output  # no value before the note
+    assert result.exit_code == 1 and not list((tmp_path / "out").rglob("guide.yaml"))
+    document.paragraphs[4].text = "委托代办：可以"
+    document.save(tmp_path / "注.docx")
+    data = _imported(tmp_path, "注.docx")
+    assert data["到现场次数"] == 0 and data["承诺办结时限"] == {"时限": 20, "单位": "工作日"} and data["是否收费"] == "否"
+    assert data["申请材料"] == [{"材料名称": "居民身份证", "必要性": "非必要"}]
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「承诺办结时限」：20个工作日（不含公示时间）\n" in text and "# 原表「到现场次数」：0次（全程网办）\n" in text
+    assert "  # 原表「必要性」：否（委托办理时提供）\n  - 材料名称: 居民身份证" in text

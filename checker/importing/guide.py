@@ -78,7 +78,11 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
     errors: list[str] = []
     data: dict[str, Any] = {}
 
-    def put(target: dict[str, Any], key: str, cell: Cell, read: Callable[[Any], Any]) -> None:
+    def put(
+        target: dict[str, Any], key: str, cell: Cell, read: Callable[[Any], Any], notes: list[tuple[str, str]]
+    ) -> None:
+        """Read a cell into ``target``; a value read once its trailing note in brackets is set
+        aside ("20个工作日（不含公示时间）") keeps the whole text in ``notes``."""
         if blank(cell.value):
             return
         if isinstance(cell.value, Formula):
@@ -87,29 +91,38 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
         try:
             value = read(cell.value)
         except Unreadable as err:
-            errors.append(f"{cell.where}: {err}")
-            return
+            main = values.without_note(cell.value)
+            try:
+                value = read(main) if main is not None else None
+            except Unreadable:
+                value = None
+            if value is None:
+                errors.append(f"{cell.where}: {err}")
+                return
+            notes.append((key, values.plain(cell.value)))
         if value not in ("", []):
             target[key] = value
 
+    comments = list(item.extra)
     for key, cell in item.elements.items():
-        put(data, key, cell, _element_reader(key, synonyms, cell.unit))
-    materials, comments, material_comments = [], list(item.extra), []
+        put(data, key, cell, _element_reader(key, synonyms, cell.unit), comments)
+    materials, material_comments = [], []
     for material in item.materials:
         entry: dict[str, Any] = {}
+        notes = list(material.extra)
         for key, cell in material.cells.items():
             if key not in ("份数", "材料类型", "原件份数", "复印件份数"):
-                put(entry, key, cell, _material_reader(key, synonyms))
+                put(entry, key, cell, _material_reader(key, synonyms), notes)
         _put_all_copies(entry, material, errors)
         if not entry:  # a row of item cells only (an item without materials on a joint sheet)
-            comments += material.extra
+            comments += notes
             continue
         if "材料名称" not in entry:
             name = material.cells.get("材料名称")
             where = name.where if name else next(iter(material.cells.values())).where
             errors.append(f"{where}: 材料名称为空，但这一行填了其他列")
         materials.append({key: entry[key] for key in MATERIAL_ORDER if key in entry})
-        material_comments.append(material.extra)
+        material_comments.append(notes)
     if materials:
         data["申请材料"] = materials
     ordered = {key: data[key] for key in ELEMENT_ORDER if key in data}

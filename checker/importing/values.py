@@ -19,9 +19,12 @@ class Unreadable(Exception):
     """A cell's value cannot be mapped; the message says what it is and what is accepted."""
 
 
-_LIMIT = re.compile(
-    r"^(?P<n>\d+)\s*(?:个)?\s*[（(]?\s*(?P<unit>工作日|自然日|日|天)\s*[)）]?\s*(?:内|以内|之内)?$"
+_LIMIT = re.compile(  # "20个工作日", "5(工作日)", "自受理之日起20个工作日内办结"
+    r"^(?:自?受理(?:之日起|后)|自收到申请(?:材料)?之日起)?(?P<n>\d+)\s*(?:个)?\s*[（(]?\s*(?P<unit>工作日|自然日|日|天)"
+    r"\s*[)）]?\s*(?:内|以内|之内)?(?:办结|完成)?$"
 )
+_END_PUNCTUATION = "。；;，,."  # "不收费。": a choice written as a sentence
+_NOTE = re.compile(r"^(?P<main>.*\S)\s*[（(][^（）()]*[)）]$", re.DOTALL)
 _COPIES = re.compile(r"(原件|复印件)\s*(?:(\d+)\s*份)?")
 _BOTH_EACH = re.compile(r"^原件(?:和|及|与|、)复印件各\s*(\d+)\s*份$")
 _BOTH = re.compile(r"^(?:原件(?:和|及|与|、|/)复印件|复印件(?:和|及|与|、|/)原件)$")
@@ -70,10 +73,16 @@ def text_or_list(value: Any) -> str | list[str]:
     return items if len(items) > 1 else (items[0] if items else "")
 
 
+def without_note(value: Any) -> str | None:
+    """The text before a trailing note in brackets ("0次（全程网办）" → "0次"), or None."""
+    match = _NOTE.match(plain(value)) if isinstance(value, str) else None
+    return match.group("main") if match else None
+
+
 def allowed(synonyms: Synonyms, key: str, value: Any) -> str:
     """One allowed value of ``key`` (必要性, 载体 …) from the way an export writes it."""
     written = plain(value)
-    mapped = synonyms.value(key, written)
+    mapped = synonyms.value(key, written.rstrip(_END_PUNCTUATION))
     if mapped is None:
         raise Unreadable(f"{key}应为{synonyms.accepted(key)}之一，实际是{shown(written)}")
     return mapped
@@ -82,7 +91,7 @@ def allowed(synonyms: Synonyms, key: str, value: Any) -> str:
 def channels(synonyms: Synonyms, value: Any) -> list[str]:
     """办理方式: "窗口办理、网上办理" as a list of allowed values."""
     found: list[str] = []
-    for part in _CHANNEL_SEPARATORS.split(plain(value)):
+    for part in _CHANNEL_SEPARATORS.split(plain(value).rstrip(_END_PUNCTUATION)):
         if part.strip():
             channel = allowed(synonyms, "办理方式", part.strip())
             if channel not in found:
@@ -96,7 +105,7 @@ def time_limit(synonyms: Synonyms, value: Any, key: str, unit: str | None = None
     written = plain(value)
     if unit is not None and re.fullmatch(r"\d+", written) and count(written) is not None:
         return {"时限": int(written), "单位": unit}
-    compact = re.sub(r"\s+", "", written)
+    compact = re.sub(r"\s+", "", written).rstrip(_END_PUNCTUATION)
     if compact in synonyms.on_the_spot:
         return {"时限": 0, "单位": "工作日"}
     match = _LIMIT.match(compact)
@@ -111,7 +120,7 @@ def visits(value: Any) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = count(value)
     else:
-        match = _VISITS.match(plain(value))
+        match = _VISITS.match(plain(value).rstrip(_END_PUNCTUATION))
         number = count(_SMALL_NUMBERS.get(match.group(1), match.group(1))) if match else None
     if number is None:
         raise Unreadable(f"到现场次数应为非负整数（如“1次”），实际是{shown(value)}")
