@@ -725,3 +725,17 @@ def test_a_value_with_a_note_in_brackets_is_read_and_the_note_kept(tmp_path):
     text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
     assert "# 原表「承诺办结时限」：20个工作日（不含公示时间）\n" in text and "# 原表「到现场次数」：0次（全程网办）\n" in text
     assert "  # 原表「必要性」：否（委托办理时提供）\n  - 材料名称: 居民身份证" in text
+
+
+def test_a_two_row_header_whose_group_cells_are_not_merged_down(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["事项名称", "实施编码", "行政区划", "办理时限", None, "材料名称", "份数", None])
+    sheet.append([None, None, None, "法定时限", "承诺时限（工作日）", None, "原件", "复印件"])
+    sheet.merge_cells("D1:E1")
+    sheet.merge_cells("G1:H1")
+    sheet.append(["甲事项", "C1", "北京市", "20个工作日", 5, "居民身份证", 1, 2])
+    book.save(tmp_path / "两行.xlsx")
+    data = _imported(tmp_path, "两行.xlsx")
+    assert data["法定办结时限"] == {"时限": 20, "单位": "工作日"} and data["承诺办结时限"] == {"时限": 5, "单位": "工作日"}
+    assert data["申请材料"] == [{"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 2}]

@@ -67,10 +67,13 @@ class Reader:
         sheet_item = own_item or ItemSource(grid.place(self.path))
         rows_items: list[ItemSource] = []  # items of an items table on this grid
         first_material = len(self._pending)  # material rows of this grid start here
+        header_at = -2
         for index, row in enumerate(grid.rows):
             header = self._header(row)
             if header is not None:
-                table = header
+                table, header_at = header, index
+                continue
+            if table is not None and index == header_at + 1 and self._sub_header(table, row):
                 continue
             if all(blank(v) for v in row) or (table is not None and self._instructions(row)):
                 continue
@@ -130,6 +133,26 @@ class Reader:
         if any(key in elements for key in _JOIN_KEYS) and len(elements) >= 3:
             return Table("items", elements, _unmapped(row, elements), len(row), _units(row))
         return None
+
+    def _sub_header(self, table: Table, row: list[Any]) -> bool:
+        """The second row of a two-row header whose group cells are not merged down ("办理时限"
+        over "法定时限 | 承诺时限", "份数" over "原件 | 复印件"): its labels replace the group's
+        key in their columns. False when the row holds anything else."""
+        labels: dict[int, str] = {}
+        for col, value in enumerate(row):
+            material = self.synonyms.material(value) if table.kind == "materials" else None
+            key = _MATERIAL + material if material else self.synonyms.element(value)
+            if key is None and not blank(value):
+                return False
+            if key is not None:
+                labels[col] = key
+        if not labels:
+            return False
+        kept = {key: col for key, col in table.columns.items() if col not in labels and key not in labels.values()}
+        table.columns = kept | {key: col for col, key in labels.items()}
+        table.extra = {col: name for col, name in table.extra.items() if col not in labels}
+        table.units.update(_units(row))
+        return True
 
     def _instructions(self, row: list[Any]) -> bool:
         """A template's 填报说明 row below its header ("填报说明 | 填写规范的事项名称 | …")."""
