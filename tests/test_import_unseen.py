@@ -739,3 +739,29 @@ def test_a_two_row_header_whose_group_cells_are_not_merged_down(tmp_path):
     data = _imported(tmp_path, "两行.xlsx")
     assert data["法定办结时限"] == {"时限": 20, "单位": "工作日"} and data["承诺办结时限"] == {"时限": 5, "单位": "工作日"}
     assert data["申请材料"] == [{"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 2}]
+
+
+def test_headings_numbered_or_styled_by_word_itself(tmp_path):
+    """Word's heading styles and automatic numbering show no number in the text."""
+    document = docx.Document()
+    document.add_heading("城乡居民基本养老保险参保登记办事指南", 1)
+    sections_of = [
+        ("事项名称", ["城乡居民基本养老保险参保登记"]), ("实施编码", [PENSION_CODE]), ("行政区划", ["浙江省宁波市余姚市"]),
+        ("受理条件", ["年满16周岁", "非国家机关和事业单位工作人员"]), ("办理流程", ["受理", "审核"]),
+        ("承诺办结时限", ["即办"]),
+    ]  # fmt: skip
+    for label, paragraphs in sections_of:
+        document.add_heading(label, 2)
+        for text in paragraphs:
+            document.add_paragraph(text, style="List Number" if len(paragraphs) > 1 else None)
+    document.save(tmp_path / "样式.docx")
+    data = _imported(tmp_path, "样式.docx")
+    assert data["受理条件"] == ["年满16周岁", "非国家机关和事业单位工作人员"]
+    assert data["承诺办结时限"] == {"时限": 0, "单位": "工作日"} and data["实施编码"] == PENSION_CODE
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「办理流程」：受理\n#   审核\n" in text
+
+
+def test_body_text_that_names_an_element_is_no_heading_without_number_or_style():
+    paragraphs = ["受理条件", "年满16周岁"]
+    assert sections.rows(paragraphs, NAMES, [None, None]) == [["受理条件"], ["年满16周岁"]]

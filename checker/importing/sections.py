@@ -8,6 +8,8 @@ one line ("承诺办结时限：10个工作日"). Where a section ends:
   heading, or any numbered paragraph of a numbering family at or above the open heading's.
 - Families rank in the order they first appear: in a guide that opens with "一、" the "（一）"
   items below "七、受理条件" are its content, and "八、…" ends it.
+- Word's own numbering and heading styles count like written numbers: a paragraph styled
+  "Heading 2" (标题 2) or numbered by Word (list level 0 of list 3) is of that family.
 - A section ends at the next heading or at a labelled line of a known element; its paragraphs
   (joined, one per line) are the value. A section of an unknown heading ("十三、办理流程") keeps its
   text under that name, to be written as a comment.
@@ -38,9 +40,10 @@ def _numbered(text: str) -> tuple[str, str] | None:
     return None
 
 
-def rows(paragraphs: list[str], synonyms: Synonyms) -> list[list[str]]:
+def rows(paragraphs: list[str], synonyms: Synonyms, outline: list[str | None] | None = None) -> list[list[str]]:
     """One row per paragraph: ``[label, value]`` at a heading or labelled line, ``[text]`` for
-    text outside any section, ``[]`` for a paragraph taken into the section above."""
+    text outside any section, ``[]`` for a paragraph taken into the section above. ``outline``
+    gives the family Word's numbering or heading style puts a paragraph in, if any."""
 
     def known(label: str) -> bool:
         return bool(synonyms.element(label) or synonyms.material(label))
@@ -58,6 +61,8 @@ def rows(paragraphs: list[str], synonyms: Synonyms) -> list[list[str]]:
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.strip()
         numbered = _numbered(text)
+        if numbered is None and outline and outline[index] and text:
+            numbered = (str(outline[index]), text)
         if numbered and numbered[0] not in ranks:
             ranks.append(numbered[0])
         rank = ranks.index(numbered[0]) if numbered else None

@@ -11,6 +11,7 @@ Places are ``FILE 表2 第5行`` and ``FILE 正文第5段``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -60,7 +61,8 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
         grid = _grid(word_table, f"表{number}")
         table = reader.read(grid, item, continues(table, grid, synonyms))
     texts = [paragraph.text for paragraph in document.paragraphs]
-    reader.read(ParagraphGrid("正文", sections.rows(texts, synonyms)), item)  # after the tables: a table's value wins
+    outline = [_outline(paragraph) for paragraph in document.paragraphs]
+    reader.read(ParagraphGrid("正文", sections.rows(texts, synonyms, outline)), item)  # after the tables: a table's value wins
     reader.items.insert(0, item)
     items, errors = reader.finish()
     if not (item.elements or item.materials):
@@ -95,3 +97,17 @@ def _grid(table: Any, title: str) -> TableGrid:
                 grid.origin[(row_index, col)] = origin
         grid.rows.append(cells)
     return grid
+
+
+def _outline(paragraph: Any) -> str | None:
+    """The family of a paragraph Word numbers itself (list and level) or styles as a heading or
+    a list; None for body text."""
+    properties = paragraph._p.pPr
+    numbering = properties.numPr if properties is not None else None
+    if numbering is not None and numbering.numId is not None:
+        level = numbering.ilvl.val if numbering.ilvl is not None else 0
+        return f"编号{numbering.numId.val}-{level}"
+    name = paragraph.style.name if paragraph.style is not None else ""
+    if re.match(r"(?i)(heading|标题|list|列表)", name or ""):
+        return name
+    return None
