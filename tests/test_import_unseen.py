@@ -765,3 +765,28 @@ def test_headings_numbered_or_styled_by_word_itself(tmp_path):
 def test_body_text_that_names_an_element_is_no_heading_without_number_or_style():
     paragraphs = ["受理条件", "年满16周岁"]
     assert sections.rows(paragraphs, NAMES, [None, None]) == [["受理条件"], ["年满16周岁"]]
+
+
+def test_labels_and_values_in_one_cell_and_the_cells_beside_a_pair(tmp_path):
+    document = docx.Document()
+    _table(document, [
+        ["事项名称：户外广告设施设置许可", "事项类型：行政许可"],
+        ["行政区划：浙江省宁波市余姚市", "承诺办结时限：7个工作日"],
+        ["实施编码", "C7", "备注", "节假日不受理"],
+        ["告知人：张三", None],
+    ])  # fmt: skip
+    document.save(tmp_path / "告知单表.docx")
+    data = _imported(tmp_path, "告知单表.docx")
+    assert data == {"事项名称": "户外广告设施设置许可", "实施编码": "C7", "事项类型": "行政许可",
+                    "行政区划": "浙江省宁波市余姚市", "承诺办结时限": {"时限": 7, "单位": "工作日"}}  # fmt: skip
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「备注」：节假日不受理\n" in text and "# 原表：告知人：张三\n" in text
+
+
+def test_windows_line_breaks_become_plain_ones(tmp_path):
+    book = Workbook()
+    book.active.append(["事项名称", "实施编码", "行政区划", "受理条件", "办理时间"])
+    book.active.append(["甲", "C1", "北京市", "1.已取得营业执照\r\n2.经营场所_x000D_\n符合要求", "周一至周五\r\n9:00-17:00"])
+    book.save(tmp_path / "换行.xlsx")
+    data = _imported(tmp_path, "换行.xlsx")
+    assert data["受理条件"] == ["已取得营业执照", "经营场所\n符合要求"] and data["办理时间"] == "周一至周五\n9:00-17:00"

@@ -28,7 +28,7 @@ _FAMILIES = (
     ("（1）", re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*")),
     ("①", re.compile(r"^\s*[①-⑳]\s*")),
 )
-_LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)
+LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)  # "办理时限：20个工作日"
 
 
 def _numbered(text: str) -> tuple[str, str] | None:
@@ -67,7 +67,7 @@ def rows(paragraphs: list[str], synonyms: Synonyms, outline: list[str | None] | 
             ranks.append(numbered[0])
         rank = ranks.index(numbered[0]) if numbered else None
         label = numbered[1].rstrip(":：") if numbered else ""
-        labelled = _LABELLED.match(text)
+        labelled = LABELLED.match(text)
         if labelled and known(labelled.group(1)):  # "承诺办结时限：10个工作日"
             close()
             head = None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.importing.guide import Cell, ItemSource, MaterialSource
+from checker.importing.sections import LABELLED
 from checker.importing.synonyms import Synonyms, clean_label, unit_of
 from checker.importing.workbook import Grid, blank, header_columns, text
 
@@ -216,17 +217,21 @@ class Reader:
             row.join, row.elements = above.join, above.elements
 
     def _label_row(self, grid: Grid, index: int, item: ItemSource) -> None:
-        """A row of label and value pairs; a row without a known label is kept for a comment.
+        """A row of label and value pairs; the cells of no known label are kept for a comment.
 
         A label merged down several rows has a value on each (办理时间: 夏令时 …, 冬令时 …): they
         are joined, one per line. A label whose value cell is a sub-label with a value of its own
         ("办理时限 | 法定办结时限 | 20个工作日") gives that sub-label's value; an unknown sub-label
         below a merged label is kept with its value ("咨询地址：…")."""
         row = grid.rows[index]
-        col, found = 0, False
+        col, used, left = 0, [], []  # columns read as labels and values, and the others
         while col < len(row):
             key = self.synonyms.element(row[col]) if not blank(row[col]) else None
             value_col = _next_value(grid, index, col) if key is not None else None
+            if key is None and self._in_cell(grid, index, col, item):
+                used.append(col)
+            elif key is None or value_col is None:
+                left.append(col)
             if key is None or value_col is None:
                 col += 1
                 continue
@@ -239,14 +244,24 @@ class Reader:
                 value, value_col = f"{text(value)}：{text(row[after])}", after
             cell = Cell(value, grid, self.path, index, value_col, unit_of(row[label_col]))
             self._put_element(item, key, cell, _spans_rows(grid, index, col, above_only=True))
-            found, col = True, value_col + 1
-        if not found:
-            cells = list(dict.fromkeys(text(v) for v in row if not blank(v)))
-            if len(cells) > 1 and self.synonyms.element(cells[0]) is None:
-                item.extra.append((cells[0], "\n".join(cells[1:])))
-            elif len(cells) == 1 and index > 0 and self.synonyms.element(cells[0]) is None:
-                item.extra.append(("", cells[0]))
+            used += range(col, value_col + 1)
+            col = value_col + 1
+        read = {text(row[c]) for c in used}
+        cells = [t for t in dict.fromkeys(text(row[c]) for c in left if not blank(row[c])) if t not in read]
+        if len(cells) > 1 and self.synonyms.element(cells[0]) is None:
+            item.extra.append((cells[0], "\n".join(cells[1:])))
+        elif len(cells) == 1 and (index > 0 or used) and self.synonyms.element(cells[0]) is None:
+            item.extra.append(("", cells[0]))
 
+    def _in_cell(self, grid: Grid, index: int, col: int, item: ItemSource) -> bool:
+        """A label and its value in one cell ("办理时限：20个工作日", as 告知单 tables write them)."""
+        value = grid.rows[index][col]
+        labelled = LABELLED.match(value) if isinstance(value, str) else None
+        key = self.synonyms.element(labelled.group(1)) if labelled else None
+        if labelled is None or key is None or grid.same_cell((index, col - 1), (index, col)):
+            return False
+        self._put_element(item, key, Cell(labelled.group(2).strip(), grid, self.path, index, col), False)
+        return True
 
     @staticmethod
     def _put_element(item: ItemSource, key: str, cell: Cell, merged_label: bool) -> None:
