@@ -790,3 +790,19 @@ def test_windows_line_breaks_become_plain_ones(tmp_path):
     book.save(tmp_path / "换行.xlsx")
     data = _imported(tmp_path, "换行.xlsx")
     assert data["受理条件"] == ["已取得营业执照", "经营场所\n符合要求"] and data["办理时间"] == "周一至周五\n9:00-17:00"
+
+
+def test_a_guide_page_as_the_guizhou_platform_prints_it(tmp_path):
+    """贵州省网上办事大厅 (m.chaojilvshi.com wenzhang8d19ce6f…): "一、办理费用 / 不涉及收费 /
+    二、办理时限 / 10个工作日 / 三、办理流程 / … / 四、法律依据"."""
+    document = docx.Document()
+    for text in ("事项名称：建设工程消防验收备案", "一、办理费用", "不涉及收费", "二、办理时限", "10个工作日", "三、办理流程",
+                 "审查", "受理", "本事项为原件预审事项，若您通过网上申请，最多到现场2次即可办结，承诺时限10个工作日",
+                 "四、法律依据", "《建设工程消防设计审查验收管理暂行规定》第三十四条", "五、办理材料", "见附表"):  # fmt: skip
+        document.add_paragraph(text)
+    document.save(tmp_path / "贵州.docx")
+    data = _imported(tmp_path, "贵州.docx")
+    assert data["是否收费"] == "否" and data["承诺办结时限"] == {"时限": 10, "单位": "工作日"}
+    assert data["设定依据"] == ["《建设工程消防设计审查验收管理暂行规定》第三十四条"]
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「办理流程」：审查\n#   受理\n#   本事项为原件预审事项" in text and "# 原表「办理材料」：见附表" in text
