@@ -806,3 +806,17 @@ def test_a_guide_page_as_the_guizhou_platform_prints_it(tmp_path):
     assert data["设定依据"] == ["《建设工程消防设计审查验收管理暂行规定》第三十四条"]
     text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
     assert "# 原表「办理流程」：审查\n#   受理\n#   本事项为原件预审事项" in text and "# 原表「办理材料」：见附表" in text
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [(46310, "2026-10-15"), (46310.0, "2026-10-15"), ("20261015", "2026-10-15"), (20261015, "2026-10-15")],
+)
+def test_update_dates_as_day_numbers_and_eight_digits(written, expected):
+    assert values.update_date(written) == expected
+
+
+@pytest.mark.parametrize("written", [12345, 99999, "2026101", "20261315", True])
+def test_numbers_that_are_no_update_date(written):
+    with pytest.raises(values.Unreadable):
+        values.update_date(written)

@@ -29,6 +29,8 @@ _COPIES = re.compile(r"(原件|复印件)\s*(?:(\d+)\s*份)?")
 _BOTH_EACH = re.compile(r"^原件(?:和|及|与|、)复印件各\s*(\d+)\s*份$")
 _BOTH = re.compile(r"^(?:原件(?:和|及|与|、|/)复印件|复印件(?:和|及|与|、|/)原件)$")
 _VISITS = re.compile(r"^(?:最多)?(?:跑)?\s*(\d+|[零一二两三四五])\s*次?$")  # "1次", "最多跑一次"
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's dates (after its 1900 leap-year slip)
+_EXCEL_DAYS = (36526, 73050)  # 2000-01-01 … 2099-12-31: a day number, not some other figure
 _SMALL_NUMBERS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
 _CHANNEL_SEPARATORS = re.compile(r"[、，,；;/+＋\n]+|和|及")
 # Markers of a numbered entry: 1. 1、 1） (1) （一） 一、 at the start or after a space or a
@@ -128,10 +130,17 @@ def visits(value: Any) -> int:
 
 
 def update_date(value: Any) -> str:
-    """更新日期 as YYYY-MM-DD, from a date cell or from text such as 2026-10-15, 2026/10/15, 2026年10月15日."""
+    """更新日期 as YYYY-MM-DD, from a date cell, from text such as 2026-10-15, 2026/10/15,
+    2026年10月15日 or 20261015, or from the day number Excel shows in a cell not formatted as a
+    date (46310 for 2026-10-15)."""
     if isinstance(value, datetime.datetime | datetime.date):
         return _date_text(value)
-    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", plain(value))
+    if isinstance(value, int | float) and not isinstance(value, bool) and _EXCEL_DAYS[0] <= value <= _EXCEL_DAYS[1]:
+        return (_EXCEL_EPOCH + datetime.timedelta(days=int(value))).isoformat()
+    written = plain(value)
+    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", written) or re.match(
+        r"^(\d{4})(\d{2})(\d{2})$", written
+    )
     if match:
         try:
             return datetime.date(*(int(g) for g in match.groups())).isoformat()
