@@ -783,13 +783,13 @@ def test_labels_and_values_in_one_cell_and_the_cells_beside_a_pair(tmp_path):
     assert "# 原表「备注」：节假日不受理\n" in text and "# 原表：告知人：张三\n" in text
 
 
-def test_windows_line_breaks_become_plain_ones(tmp_path):
+def test_an_exporter_s_x000d_is_a_line_break_and_other_text_is_kept(tmp_path):
     book = Workbook()
     book.active.append(["事项名称", "实施编码", "行政区划", "受理条件", "办理时间"])
     book.active.append(["甲", "C1", "北京市", "1.已取得营业执照\r\n2.经营场所_x000D_\n符合要求", "周一至周五\r\n9:00-17:00"])
     book.save(tmp_path / "换行.xlsx")
     data = _imported(tmp_path, "换行.xlsx")
-    assert data["受理条件"] == ["已取得营业执照", "经营场所\n符合要求"] and data["办理时间"] == "周一至周五\n9:00-17:00"
+    assert data["受理条件"] == ["已取得营业执照", "经营场所\n符合要求"] and data["办理时间"] == "周一至周五\r\n9:00-17:00"
 
 
 def test_a_guide_page_as_the_guizhou_platform_prints_it(tmp_path):

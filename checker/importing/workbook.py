@@ -22,7 +22,7 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc and encrypted
 _COUNT = re.compile(r"^\s*(\d+)\s*份?\s*$")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell[ >/]")
-_CARRIAGE_RETURN = re.compile(r"(?:_x000D_|\r)\n?")
+_CARRIAGE_RETURN = re.compile(r"_x000D_\n?")
 
 
 class WorkbookError(Exception):
@@ -195,8 +195,8 @@ def blank(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A cell as trimmed text; a whole float (3.0) as an integer; Windows line breaks (and the
-    ``_x000D_`` some exporters leave for them) as plain ones."""
+    """A cell as trimmed text; a whole float (3.0) as an integer; the ``_x000D_`` that exporters
+    write for a carriage return (and openpyxl does not decode) as a line break."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:  # 1e30 stays 1e+30
