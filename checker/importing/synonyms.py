@@ -13,7 +13,7 @@ MAX_LABEL = 40  # characters: a longer cell is a value, never a header
 _SECTIONS = ("事项要素", "材料要素", "取值")
 _LABEL_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])")
 _REQUIRED_MARK = re.compile(r"^[*＊★※]+")  # "*事项名称": templates star their required columns
-_TRAILING_NOTE = re.compile(r"[（(]([^（）()]*)[)）]$")  # "份数（份）", "是否必要（必要/非必要）"
+TRAILING_NOTE = re.compile(r"[（(]([^（）()]*)[)）]$")  # "份数（份）", "是否必要（必要/非必要）"
 _UNITS = {"工作日": "工作日", "自然日": "自然日", "日": "自然日", "天": "自然日"}
 
 
@@ -26,7 +26,7 @@ def clean_label(value: Any) -> str:
 
 def unit_of(label: Any) -> str | None:
     """The time unit a header or label gives its numbers: "承诺时限（工作日）" → 工作日."""
-    match = _TRAILING_NOTE.search(clean_label(label))
+    match = TRAILING_NOTE.search(clean_label(label))
     return _UNITS.get(match.group(1)) if match else None
 
 
@@ -66,8 +66,8 @@ def _lookup(names: dict[str, str], label: Any) -> str | None:
     if not _short_text(label):
         return None
     name = clean_label(label)
-    while name not in names and _TRAILING_NOTE.search(name):
-        name = _TRAILING_NOTE.sub("", name)
+    while name not in names and TRAILING_NOTE.search(name):
+        name = TRAILING_NOTE.sub("", name)
     return names.get(name)
 
 

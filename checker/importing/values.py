@@ -11,7 +11,7 @@ import datetime
 import re
 from typing import Any
 
-from checker.importing.synonyms import Synonyms
+from checker.importing.synonyms import TRAILING_NOTE, Synonyms
 from checker.importing.workbook import Formula, blank, count, shown, text
 
 
@@ -24,7 +24,6 @@ _LIMIT = re.compile(  # "20个工作日", "5(工作日)", "自受理之日起20�
     r"\s*[)）]?\s*(?:内|以内|之内)?(?:办结|完成)?$"
 )
 _END_PUNCTUATION = "。；;，,."  # "不收费。": a choice written as a sentence
-_NOTE = re.compile(r"^(?P<main>.*\S)\s*[（(][^（）()]*[)）]$", re.DOTALL)
 _COPIES = re.compile(r"(原件|复印件)\s*(?:(\d+)\s*份)?")
 _BOTH_EACH = re.compile(r"^原件(?:和|及|与|、)复印件各\s*(\d+)\s*份$")
 _BOTH = re.compile(r"^(?:原件(?:和|及|与|、|/)复印件|复印件(?:和|及|与|、|/)原件)$")
@@ -77,8 +76,9 @@ def text_or_list(value: Any) -> str | list[str]:
 
 def without_note(value: Any) -> str | None:
     """The text before a trailing note in brackets ("0次（全程网办）" → "0次"), or None."""
-    match = _NOTE.match(plain(value)) if isinstance(value, str) else None
-    return match.group("main") if match else None
+    written = plain(value) if isinstance(value, str) else ""
+    main = TRAILING_NOTE.sub("", written).strip()
+    return main if main and main != written else None
 
 
 def allowed(synonyms: Synonyms, key: str, value: Any) -> str:
