@@ -58,6 +58,7 @@ from checker.cli import cli
 from checker.importing import sections, synonyms, values, word_guides
 from checker.importing.guide import ItemSource
 from checker.importing.tables import Reader
+from checker.importing.workbook import Grid
 
 HEALTH_CODE = "11330281MB1A23456X4000117001"
 PENSION_CODE = "11330281MB1A23456X4000218002"
@@ -820,3 +821,27 @@ def test_update_dates_as_day_numbers_and_eight_digits(written, expected):
 def test_numbers_that_are_no_update_date(written):
     with pytest.raises(values.Unreadable):
         values.update_date(written)
+
+
+def test_items_one_below_the_other_on_one_sheet(tmp_path):
+    book = Workbook()
+    for name, code in (("甲事项", "C1"), ("乙事项", "C2")):
+        for row in (["事项名称", name], ["实施编码", code], ["行政区划", "北京市"], ["材料名称", "材料类型", "份数"],
+                    [f"{name}申请表", "原件", 1], []):  # fmt: skip
+            book.active.append(row)
+    book.active.append(["备注", "两项同一窗口受理"])
+    book.save(tmp_path / "上下.xlsx")
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "上下.xlsx"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    first = yaml.safe_load((tmp_path / "out" / "北京市" / "甲事项" / "guide.yaml").read_text(encoding="utf-8"))
+    second = (tmp_path / "out" / "北京市" / "乙事项" / "guide.yaml").read_text(encoding="utf-8")
+    assert first["实施编码"] == "C1" and [m["材料名称"] for m in first["申请材料"]] == ["甲事项申请表"]
+    assert yaml.safe_load(second)["申请材料"][0]["材料名称"] == "乙事项申请表" and "两项同一窗口受理" in second
+
+
+def test_the_same_name_again_or_a_name_merged_down_is_no_new_item():
+    rows = [["事项名称", "甲事项"], ["事项名称", "甲事项"], ["实施编码", "C1"]]
+    reader = Reader("a.xlsx", NAMES)
+    reader.read(Grid("Sheet1", rows))
+    (item,) = reader.finish()[0]
+    assert item.elements["实施编码"].value == "C1"

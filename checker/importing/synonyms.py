@@ -45,6 +45,7 @@ class Synonyms:
     on_the_spot: set[str] = field(default_factory=set)
     instructions: set[str] = field(default_factory=set)  # first cells of a template's 填报说明 rows
     note_sheets: set[str] = field(default_factory=set)  # sheets of notes and choices, not of items
+    remarks: set[str] = field(default_factory=set)  # first cells of a remark row below the materials
 
     def element(self, label: Any) -> str | None:
         return _lookup(self.elements, label)
@@ -104,6 +105,7 @@ def _add(synonyms: Synonyms, data: Any, path: str) -> None:
     synonyms.on_the_spot.update(re.sub(r"\s+", "", n) for n in _names(data.get("即时办结"), path, "即时办结"))
     synonyms.instructions.update(clean_label(n) for n in _names(data.get("说明行"), path, "说明行"))
     synonyms.note_sheets.update(clean_label(n) for n in _names(data.get("说明工作表"), path, "说明工作表"))
+    synonyms.remarks.update(clean_label(n) for n in _names(data.get("备注行"), path, "备注行"))
 
 
 def _mapping(value: Any, path: str, where: str) -> dict[Any, Any]:

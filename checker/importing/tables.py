@@ -81,6 +81,9 @@ class Reader:
             if table is not None and table.kind == "materials" and self._element_row(grid, index):
                 table = None  # the element rows go on below the materials table
             if table is None:
+                if own_item is None and self._next_item(grid, index, sheet_item):
+                    self.items.append(sheet_item)
+                    sheet_item = ItemSource(grid.row_place(self.path, index))
                 self._label_row(grid, index, sheet_item)
             elif table.kind == "items":
                 item = ItemSource(grid.row_place(self.path, index), _cells(self.path, grid, index, table))
@@ -135,6 +138,17 @@ class Reader:
             return Table("items", elements, _unmapped(row, elements), len(row), _units(row))
         return None
 
+    def _next_item(self, grid: Grid, index: int, item: ItemSource) -> bool:
+        """Whether a label row starts another item on the same sheet: it names a 事项名称 other
+        than the one the sheet's item already has (items one below the other)."""
+        name = item.elements.get("事项名称")
+        row = grid.rows[index]
+        col = next((c for c, v in enumerate(row) if not blank(v)), None)
+        if name is None or col is None or self.synonyms.element(row[col]) != "事项名称":
+            return False
+        value_col = _next_value(grid, index, col)
+        return value_col is not None and text(row[value_col]) != text(name.value) and not _spans_rows(grid, index, col)
+
     def _sub_header(self, table: Table, row: list[Any]) -> bool:
         """The second row of a two-row header whose group cells are not merged down ("办理时限"
         over "法定时限 | 承诺时限", "份数" over "原件 | 复印件"): its labels replace the group's
@@ -162,9 +176,12 @@ class Reader:
 
     def _element_row(self, grid: Grid, index: int) -> bool:
         """Whether a row below a materials table is an element row ("办理方式 | 窗口办理"): its
-        first cell names an element and starts no merged range from the row above."""
+        first cell names an element and starts no merged range from the row above; or a remark
+        ("备注 | …")."""
         row = grid.rows[index]
         col = next((c for c, v in enumerate(row) if not blank(v)), None)
+        if col is not None and clean_label(row[col]) in self.synonyms.remarks:
+            return True  # "备注 | 两项同一窗口受理" below the materials: kept for a comment
         if col is None or self.synonyms.element(row[col]) is None or self.synonyms.material(row[col]):
             return False
         return not (index and grid.same_cell((index - 1, col), (index, col))) and _next_value(grid, index, col) is not None
