@@ -845,3 +845,17 @@ def test_the_same_name_again_or_a_name_merged_down_is_no_new_item():
     reader.read(Grid("Sheet1", rows))
     (item,) = reader.finish()[0]
     assert item.elements["实施编码"].value == "C1"
+
+
+def test_a_layout_table_of_one_text_per_row_reads_like_paragraphs(tmp_path):
+    document = docx.Document()
+    _table(document, [[text] for text in (
+        "一、事项名称", "城乡居民基本养老保险参保登记", "二、实施编码", PENSION_CODE, "三、受理条件", "（一）年满16周岁；",
+        "（二）本地户籍。", "四、办理时间", "周一至周五", "五、办理流程", "窗口受理后当场审核",
+    )])  # fmt: skip
+    document.save(tmp_path / "单列表.docx")
+    data = _imported(tmp_path, "单列表.docx")
+    assert data == {"事项名称": "城乡居民基本养老保险参保登记", "实施编码": PENSION_CODE,
+                    "受理条件": ["年满16周岁", "本地户籍。"], "办理时间": "周一至周五"}  # fmt: skip
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「办理流程」：窗口受理后当场审核\n" in text

@@ -58,7 +58,7 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     item = ItemSource(path)
     table = None
     for number, word_table in enumerate(_tables(document.tables), 1):
-        grid = _grid(word_table, f"表{number}")
+        grid = _as_sections(_grid(word_table, f"表{number}"), synonyms)
         table = reader.read(grid, item, continues(table, grid, synonyms))
     texts = [paragraph.text for paragraph in document.paragraphs]
     outline = [_outline(paragraph) for paragraph in document.paragraphs]
@@ -70,6 +70,15 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     if not items:
         errors.append(f"{path}: 没有找到办事指南的要素表（第一列写“事项名称”等要素名称的表格）")
     return items, errors
+
+
+def _as_sections(grid: TableGrid, synonyms: Synonyms) -> TableGrid:
+    """A table of one text per row (a layout table: "一、事项名称" on a row, its value on the
+    next) read like paragraphs; any other table as it is."""
+    texts = [list(dict.fromkeys(str(v).strip() for v in row if str(v).strip())) for row in grid.rows]
+    if len(texts) < 2 or any(len(cells) > 1 for cells in texts):
+        return grid
+    return TableGrid(grid.title, sections.rows([cells[0] if cells else "" for cells in texts], synonyms))
 
 
 def _tables(tables: list[Any]) -> Iterator[Any]:
