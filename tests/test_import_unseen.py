@@ -859,3 +859,38 @@ def test_a_layout_table_of_one_text_per_row_reads_like_paragraphs(tmp_path):
                     "受理条件": ["年满16周岁", "本地户籍。"], "办理时间": "周一至周五"}  # fmt: skip
     text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
     assert "# 原表「办理流程」：窗口受理后当场审核\n" in text
+
+
+def test_a_cell_that_lists_the_materials_gives_their_names(tmp_path):
+    document = docx.Document()
+    _table(document, [
+        ["事项名称", "结婚登记"], ["行政区划", "北京市西城区"],
+        ["八、申请材料", "1.居民户口簿原件；\n2.居民身份证原件；\n3.本人近期2寸半身免冠合影相片3张"],
+    ])  # fmt: skip
+    document.save(tmp_path / "列出.docx")
+    data = _imported(tmp_path, "列出.docx")
+    assert data["申请材料"] == [{"材料名称": "居民户口簿原件"}, {"材料名称": "居民身份证原件"},
+                            {"材料名称": "本人近期2寸半身免冠合影相片3张"}]  # fmt: skip
+    check = guidelint("check", "--no-cache", "--format", "json", str(tmp_path / "out"))
+    missing = {f["message"] for f in json.loads(check.stdout)["findings"] if f["rule"] == "schema-invalid"}
+    assert "缺少必填项「载体」" in missing and "缺少必填项「申请材料」" not in missing
+
+
+def test_one_line_under_materials_is_no_material_and_a_materials_table_wins(tmp_path):
+    document = docx.Document()
+    _table(document, [["事项名称", "结婚登记"], ["申请材料", "见附表"]])
+    document.save(tmp_path / "见附表.docx")
+    data = _imported(tmp_path, "见附表.docx")
+    assert "申请材料" not in data
+    text = next((tmp_path / "out").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert "# 原表「申请材料」：见附表\n" in text
+    document = docx.Document()
+    _table(document, [["事项名称", "结婚登记"], ["申请材料", "1.居民身份证\n2.户口簿"]])
+    _table(document, [["材料名称", "材料类型"], ["居民身份证", "原件"]])
+    document.save(tmp_path / "两处.docx")
+    result = CliRunner().invoke(cli, ["import", "guide", str(tmp_path / "两处.docx"), "-o", str(tmp_path / "out2")])
+    written = next((tmp_path / "out2").rglob("guide.yaml")).read_text(encoding="utf-8")
+    assert result.exit_code == 0 and yaml.safe_load(written)["申请材料"] == [
+        {"材料名称": "居民身份证", "原件份数": 1, "复印件份数": 0}
+    ]
+    assert "# 原表「申请材料」：1.居民身份证\n#   2.户口簿\n" in written

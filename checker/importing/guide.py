@@ -103,7 +103,7 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
         if value not in ("", []):
             target[key] = value
 
-    comments = list(item.extra)
+    comments, listed = _listed_materials(item, synonyms)
     for key, cell in item.elements.items():
         put(data, key, cell, _element_reader(key, synonyms, cell.unit), comments)
     materials, material_comments = [], []
@@ -123,10 +123,29 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
             errors.append(f"{where}: 材料名称为空，但这一行填了其他列")
         materials.append({key: entry[key] for key in MATERIAL_ORDER if key in entry})
         material_comments.append(notes)
+    for listed_name in listed:
+        materials.append({"材料名称": listed_name})
+        material_comments.append([])
     if materials:
         data["申请材料"] = materials
     ordered = {key: data[key] for key in ELEMENT_ORDER if key in data}
     return Built(ordered, comments, material_comments, errors)
+
+
+def _listed_materials(item: ItemSource, synonyms: Synonyms) -> tuple[list[tuple[str, str]], list[str]]:
+    """The item's unmapped cells, and the material names of a 申请材料 cell that lists them
+    ("申请材料 | 1.居民身份证 2.户口簿", two or more) when the item has no materials table."""
+    if item.materials:
+        return list(item.extra), []
+    comments: list[tuple[str, str]] = []
+    names: list[str] = []
+    for label, value in item.extra:
+        entries = values.entries(value) if not names and label and synonyms.material(label) == "材料名称" else []
+        if len(entries) > 1:  # one line ("见附表", "申请材料见下表：") is no list of materials
+            names = entries
+        else:
+            comments.append((label, value))
+    return comments, names
 
 
 def _element_reader(key: str, synonyms: Synonyms, unit: str | None) -> Callable[[Any], Any]:
