@@ -40,7 +40,7 @@ for what the source lacks (the 一次性告知单 has no 设定依据, 载体 �
 (the rules behind the fixes, their look-alikes, and the shapes found after the first twelve: a
 two-row header not merged down, Word's own heading styles, labels in the cell of their value,
 items one below the other, layout tables, a 申请材料 cell that lists the materials) were run on
-the importer of deab613 too: of the 75 tests of this module, 54 failed there (three of them for
+the importer of deab613 too: of the 75 tests the module then had, 54 failed there (three of them for
 want of the sections module) and 21 passed.
 """
 
