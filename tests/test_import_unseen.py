@@ -174,8 +174,6 @@ def material_sub_rows(path: Path) -> None:
     sheet.append([3, None, "卫生检测报告", "原件", 1, "纸质", "中介机构出具", "非必要", None])
     for cells in ("B2:B5", "A3:A4", "C3:C4", "F3:F4", "G3:G4", "H3:H4"):
         sheet.merge_cells(cells)
-    sheet["I6"] = None
-    sheet.append([None, None, None, None, None, None, None, None, None])
     book.save(path)
 
 
@@ -429,9 +427,6 @@ def content_table(path: Path) -> None:
 
 
 HEALTH = _base("公共场所卫生许可（新办）", HEALTH_CODE, 申请材料=HEALTH_MATERIALS)
-WORD_HEALTH = _base("公共场所卫生许可（新办）", HEALTH_CODE, 申请材料=[
-    {**HEALTH_MATERIALS[0]}, {**HEALTH_MATERIALS[1]}, {**HEALTH_MATERIALS[2]},
-])  # fmt: skip
 PENSION = _base(
     "城乡居民基本养老保险参保登记", PENSION_CODE, 事项类型="公共服务", 实施主体="余姚市社会保险管理中心",
     设定依据=["《中华人民共和国社会保险法》第二十条", "《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）"],
@@ -453,9 +448,11 @@ NOTICE = {
 }  # fmt: skip
 NOTICE_LACKS = {"设定依据", "受理条件", "办理方式", "到现场次数", "委托代办", "法定办结时限", "是否收费", "办理地点",
                 "办理时间", "监督投诉方式", "载体", "来源渠道", "必要性"}  # fmt: skip
-_SUB_ROWS = [HEALTH_MATERIALS[0], _material("营业执照", 1, 2, 来源渠道="政府部门核发", 受理标准=["核对原件", "复印件加盖公章"]),
-             HEALTH_MATERIALS[2]]  # fmt: skip
-_SUB_ROWS[2] = {key: value for key, value in _SUB_ROWS[2].items() if key != "适用情形"}
+_SUB_ROWS = [
+    HEALTH_MATERIALS[0],
+    _material("营业执照", 1, 2, 来源渠道="政府部门核发", 受理标准=["核对原件", "复印件加盖公章"]),
+    _material("卫生检测报告", 1, 0, 来源渠道="中介机构出具", 必要性="非必要"),  # the sheet has no 适用情形
+]
 
 # file → (builder, expected guide, keys the source lacks, comments the guide must keep)
 UNSEEN: dict[str, tuple[Callable[[Path], None], dict[str, Any], set[str], list[str]]] = {
@@ -470,16 +467,16 @@ UNSEEN: dict[str, tuple[Callable[[Path], None], dict[str, Any], set[str], list[s
                                                  "更新日期": "2026-11-03"}, set(), []),
     "多工作表.xlsx": (hidden_and_notes, HEALTH, set(), []),
     "指南表单.xlsx": (form_sheet, HEALTH, set(), []),
-    "要素表两列.docx": (word_pairs, WORD_HEALTH | {
+    "要素表两列.docx": (word_pairs, HEALTH | {
         "办理时间": "夏令时（5月1日—9月30日）：8:30-12:00，14:00-17:30\n冬令时（10月1日—4月30日）：8:30-12:00，13:30-17:00"},
         set(), []),
-    "要素表分项.docx": (word_sub_labels, WORD_HEALTH | {
+    "要素表分项.docx": (word_sub_labels, HEALTH | {
         "咨询方式": ["0574-62651234", "咨询地址：余姚市阳明西路1号2楼3号窗口"],
         "监督投诉方式": ["12345", "投诉邮箱：yyws@yy.gov.cn"]}, set(), []),
     "段落式指南.docx": (word_paragraphs, PENSION, set(),
                    ["# 原表「办理流程」：1.申请：申请人向社区（村）服务窗口提出申请；"]),
     "一次性告知单.docx": (one_time_notice, NOTICE, NOTICE_LACKS, ["# 原表「备注」：核对原件"]),
-    "内容信息表.docx": (content_table, WORD_HEALTH | {"申请材料": [
+    "内容信息表.docx": (content_table, HEALTH | {"申请材料": [
         {k: v for k, v in m.items() if k not in ("适用情形", "受理标准")} for m in HEALTH_MATERIALS]},
         set(), []),
 }  # fmt: skip
