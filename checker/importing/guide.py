@@ -41,6 +41,7 @@ class Cell:
     path: str
     row: int
     col: int
+    unit: str | None = None  # the time unit its header or label gives: "承诺时限（工作日）"
 
     @property
     def where(self) -> str:  # computed when a message needs it: most cells never do
@@ -51,6 +52,7 @@ class Cell:
 class MaterialSource:
     cells: dict[str, Cell] = field(default_factory=dict)
     extra: list[tuple[str, str]] = field(default_factory=list)  # unmapped (header, text)
+    more_copies: list[dict[str, Cell]] = field(default_factory=list)  # 材料类型, 份数 of its further rows
 
 
 @dataclass
@@ -76,7 +78,11 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
     errors: list[str] = []
     data: dict[str, Any] = {}
 
-    def put(target: dict[str, Any], key: str, cell: Cell, read: Callable[[Any], Any]) -> None:
+    def put(
+        target: dict[str, Any], key: str, cell: Cell, read: Callable[[Any], Any], notes: list[tuple[str, str]]
+    ) -> None:
+        """Read a cell into ``target``; a value read once its trailing note in brackets is set
+        aside ("20个工作日（不含公示时间）") keeps the whole text in ``notes``."""
         if blank(cell.value):
             return
         if isinstance(cell.value, Formula):
@@ -85,36 +91,64 @@ def build(item: ItemSource, synonyms: Synonyms) -> Built:
         try:
             value = read(cell.value)
         except Unreadable as err:
-            errors.append(f"{cell.where}: {err}")
-            return
+            main = values.without_note(cell.value)
+            try:
+                value = read(main) if main is not None else None
+            except Unreadable:
+                value = None
+            if value is None:
+                errors.append(f"{cell.where}: {err}")
+                return
+            notes.append((key, values.plain(cell.value)))
         if value not in ("", []):
             target[key] = value
 
+    comments, listed = _listed_materials(item, synonyms)
     for key, cell in item.elements.items():
-        put(data, key, cell, _element_reader(key, synonyms))
-    materials, comments, material_comments = [], list(item.extra), []
+        put(data, key, cell, _element_reader(key, synonyms, cell.unit), comments)
+    materials, material_comments = [], []
     for material in item.materials:
         entry: dict[str, Any] = {}
+        notes = list(material.extra)
         for key, cell in material.cells.items():
             if key not in ("份数", "材料类型", "原件份数", "复印件份数"):
-                put(entry, key, cell, _material_reader(key, synonyms))
-        _put_copies(entry, material.cells, errors)
+                put(entry, key, cell, _material_reader(key, synonyms), notes)
+        _put_all_copies(entry, material, errors)
         if not entry:  # a row of item cells only (an item without materials on a joint sheet)
-            comments += material.extra
+            comments += notes
             continue
         if "材料名称" not in entry:
             name = material.cells.get("材料名称")
             where = name.where if name else next(iter(material.cells.values())).where
             errors.append(f"{where}: 材料名称为空，但这一行填了其他列")
         materials.append({key: entry[key] for key in MATERIAL_ORDER if key in entry})
-        material_comments.append(material.extra)
+        material_comments.append(notes)
+    for listed_name in listed:
+        materials.append({"材料名称": listed_name})
+        material_comments.append([])
     if materials:
         data["申请材料"] = materials
     ordered = {key: data[key] for key in ELEMENT_ORDER if key in data}
     return Built(ordered, comments, material_comments, errors)
 
 
-def _element_reader(key: str, synonyms: Synonyms) -> Callable[[Any], Any]:
+def _listed_materials(item: ItemSource, synonyms: Synonyms) -> tuple[list[tuple[str, str]], list[str]]:
+    """The item's unmapped cells, and the material names of a 申请材料 cell that lists them
+    ("申请材料 | 1.居民身份证 2.户口簿", two or more) when the item has no materials table."""
+    if item.materials:
+        return list(item.extra), []
+    comments: list[tuple[str, str]] = []
+    names: list[str] = []
+    for label, value in item.extra:
+        entries = values.entries(value) if not names and label and synonyms.material(label) == "材料名称" else []
+        if len(entries) > 1:  # one line ("见附表", "申请材料见下表：") is no list of materials
+            names = entries
+        else:
+            comments.append((label, value))
+    return comments, names
+
+
+def _element_reader(key: str, synonyms: Synonyms, unit: str | None) -> Callable[[Any], Any]:
     if key in _CODES:
         return _code
     if key in _LISTS:
@@ -126,7 +160,7 @@ def _element_reader(key: str, synonyms: Synonyms) -> Callable[[Any], Any]:
     if key == "到现场次数":
         return values.visits
     if key in ("法定办结时限", "承诺办结时限"):
-        return lambda value: values.time_limit(synonyms, value, key)
+        return lambda value: values.time_limit(synonyms, value, key, unit)
     if key == "更新日期":
         return values.update_date
     return values.plain
@@ -149,6 +183,17 @@ def _code(value: Any) -> str:
     return values.plain(value)
 
 
+def _put_all_copies(entry: dict[str, Any], material: MaterialSource, errors: list[str]) -> None:
+    """The counts of a material over several rows (原件 on one, 复印件 on the next) add up."""
+    _put_copies(entry, material.cells, errors)
+    for cells in material.more_copies:
+        part: dict[str, Any] = {"载体": entry.get("载体")}
+        _put_copies(part, cells, errors)
+        for key in ("原件份数", "复印件份数"):
+            if key in part:
+                entry[key] = entry.get(key, 0) + part[key]
+
+
 def _put_copies(entry: dict[str, Any], cells: dict[str, Cell], errors: list[str]) -> None:
     """原件份数 and 复印件份数: from their own columns, else from 材料类型 and 份数."""
     own = [key for key in ("原件份数", "复印件份数") if key in cells]
@@ -165,6 +210,8 @@ def _put_copies(entry: dict[str, Any], cells: dict[str, Cell], errors: list[str]
         return
     kind_cell, number_cell = cells.get("材料类型"), cells.get("份数")
     number_value = number_cell.value if number_cell else None
+    if (kind_cell is None or blank(kind_cell.value)) and values.names_kind(number_value):
+        kind_cell, number_cell, number_value = number_cell, None, None  # 份数 "原件1份": a 告知单's one column
     if number_cell and not blank(number_value) and count(number_value) is None:
         errors.append(f"{number_cell.where}: 份数应为非负整数，实际是{count_problem(number_value)}")
         return

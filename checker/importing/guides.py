@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from checker.importing import word_guides
 from checker.importing.guide import Built, ItemSource, build
-from checker.importing.synonyms import Synonyms
+from checker.importing.synonyms import Synonyms, clean_label
 from checker.importing.tables import Reader
 from checker.importing.workbook import WorkbookError, read_grids
 
@@ -47,7 +47,8 @@ def read_file(path: str, synonyms: Synonyms) -> tuple[list[Imported], list[str]]
 def _read_workbook(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[str]]:
     reader = Reader(path, synonyms)
     for grid in read_grids(path, all_sheets=True):
-        reader.read(grid)
+        if not grid.hidden and clean_label(grid.title) not in synonyms.note_sheets:  # not items: notes, choices
+            reader.read(grid)
     items, errors = reader.finish()
     if not items and not errors:
         errors.append(f"{path}: 没有找到事项（应有“事项名称”等表头的事项表，或第一列写要素名称的工作表）")

@@ -12,12 +12,22 @@ BUILTIN = "import.yaml"
 MAX_LABEL = 40  # characters: a longer cell is a value, never a header
 _SECTIONS = ("事项要素", "材料要素", "取值")
 _LABEL_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])")
+_REQUIRED_MARK = re.compile(r"^[*＊★※]+")  # "*事项名称": templates star their required columns
+TRAILING_NOTE = re.compile(r"[（(]([^（）()]*)[)）]$")  # "份数（份）", "是否必要（必要/非必要）"
+_UNITS = {"工作日": "工作日", "自然日": "自然日", "日": "自然日", "天": "自然日"}
 
 
 def clean_label(value: Any) -> str:
-    """A header or label as compared: no white space, no leading numbering, no trailing colon."""
+    """A header or label as compared: no white space, no leading numbering or required mark, no
+    trailing colon."""
     label = re.sub(r"\s+", "", str(value)) if value is not None else ""
-    return _LABEL_NUMBERING.sub("", label).rstrip(":：")
+    return _LABEL_NUMBERING.sub("", _REQUIRED_MARK.sub("", label)).rstrip(":：")
+
+
+def unit_of(label: Any) -> str | None:
+    """The time unit a header or label gives its numbers: "承诺时限（工作日）" → 工作日."""
+    match = TRAILING_NOTE.search(clean_label(label))
+    return _UNITS.get(match.group(1)) if match else None
 
 
 def _short_text(value: Any) -> bool:
@@ -33,12 +43,15 @@ class Synonyms:
     materials: dict[str, str] = field(default_factory=dict)
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     on_the_spot: set[str] = field(default_factory=set)
+    instructions: set[str] = field(default_factory=set)  # first cells of a template's 填报说明 rows
+    note_sheets: set[str] = field(default_factory=set)  # sheets of notes and choices, not of items
+    remarks: set[str] = field(default_factory=set)  # first cells of a remark row below the materials
 
     def element(self, label: Any) -> str | None:
-        return self.elements.get(clean_label(label)) if _short_text(label) else None
+        return _lookup(self.elements, label)
 
     def material(self, label: Any) -> str | None:
-        return self.materials.get(clean_label(label)) if _short_text(label) else None
+        return _lookup(self.materials, label)
 
     def value(self, key: str, written: str) -> str | None:
         """The allowed value of ``key`` that ``written`` stands for, or None."""
@@ -46,6 +59,17 @@ class Synonyms:
 
     def accepted(self, key: str) -> str:
         return "、".join(dict.fromkeys(self.values.get(key, {}).values()))
+
+
+def _lookup(names: dict[str, str], label: Any) -> str | None:
+    """The key a header or label names; a trailing note in brackets (a unit, the choices) is
+    dropped when the label with it is no known name."""
+    if not _short_text(label):
+        return None
+    name = clean_label(label)
+    while name not in names and TRAILING_NOTE.search(name):
+        name = TRAILING_NOTE.sub("", name)
+    return names.get(name)
 
 
 def load(extra: tuple[str, ...] = ()) -> Synonyms:
@@ -79,6 +103,9 @@ def _add(synonyms: Synonyms, data: Any, path: str) -> None:
                     raise datafiles.DataFileError(path, None, f"「取值.{key}」中“{name}”既是{table[written]}又是{value}")
                 table[written] = str(value)
     synonyms.on_the_spot.update(re.sub(r"\s+", "", n) for n in _names(data.get("即时办结"), path, "即时办结"))
+    synonyms.instructions.update(clean_label(n) for n in _names(data.get("说明行"), path, "说明行"))
+    synonyms.note_sheets.update(clean_label(n) for n in _names(data.get("说明工作表"), path, "说明工作表"))
+    synonyms.remarks.update(clean_label(n) for n in _names(data.get("备注行"), path, "备注行"))
 
 
 def _mapping(value: Any, path: str, where: str) -> dict[Any, Any]:

@@ -11,7 +11,7 @@ import datetime
 import re
 from typing import Any
 
-from checker.importing.synonyms import Synonyms
+from checker.importing.synonyms import TRAILING_NOTE, Synonyms
 from checker.importing.workbook import Formula, blank, count, shown, text
 
 
@@ -19,13 +19,17 @@ class Unreadable(Exception):
     """A cell's value cannot be mapped; the message says what it is and what is accepted."""
 
 
-_LIMIT = re.compile(
-    r"^(?P<n>\d+)\s*(?:个)?\s*[（(]?\s*(?P<unit>工作日|自然日|日|天)\s*[)）]?\s*(?:内|以内|之内)?$"
+_LIMIT = re.compile(  # "20个工作日", "5(工作日)", "自受理之日起20个工作日内办结"
+    r"^(?:自?受理(?:之日起|后)|自收到申请(?:材料)?之日起)?(?P<n>\d+)\s*(?:个)?\s*[（(]?\s*(?P<unit>工作日|自然日|日|天)"
+    r"\s*[)）]?\s*(?:内|以内|之内)?(?:办结|完成)?$"
 )
+_END_PUNCTUATION = "。；;，,."  # "不收费。": a choice written as a sentence
 _COPIES = re.compile(r"(原件|复印件)\s*(?:(\d+)\s*份)?")
 _BOTH_EACH = re.compile(r"^原件(?:和|及|与|、)复印件各\s*(\d+)\s*份$")
 _BOTH = re.compile(r"^(?:原件(?:和|及|与|、|/)复印件|复印件(?:和|及|与|、|/)原件)$")
 _VISITS = re.compile(r"^(?:最多)?(?:跑)?\s*(\d+|[零一二两三四五])\s*次?$")  # "1次", "最多跑一次"
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's dates (after its 1900 leap-year slip)
+_EXCEL_DAYS = (36526, 73050)  # 2000-01-01 … 2099-12-31: a day number, not some other figure
 _SMALL_NUMBERS = {"零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
 _CHANNEL_SEPARATORS = re.compile(r"[、，,；;/+＋\n]+|和|及")
 # Markers of a numbered entry: 1. 1、 1） (1) （一） 一、 at the start or after a space or a
@@ -70,10 +74,17 @@ def text_or_list(value: Any) -> str | list[str]:
     return items if len(items) > 1 else (items[0] if items else "")
 
 
+def without_note(value: Any) -> str | None:
+    """The text before a trailing note in brackets ("0次（全程网办）" → "0次"), or None."""
+    written = plain(value) if isinstance(value, str) else ""
+    main = TRAILING_NOTE.sub("", written).strip()
+    return main if main and main != written else None
+
+
 def allowed(synonyms: Synonyms, key: str, value: Any) -> str:
     """One allowed value of ``key`` (必要性, 载体 …) from the way an export writes it."""
     written = plain(value)
-    mapped = synonyms.value(key, written)
+    mapped = synonyms.value(key, written.rstrip(_END_PUNCTUATION))
     if mapped is None:
         raise Unreadable(f"{key}应为{synonyms.accepted(key)}之一，实际是{shown(written)}")
     return mapped
@@ -82,7 +93,7 @@ def allowed(synonyms: Synonyms, key: str, value: Any) -> str:
 def channels(synonyms: Synonyms, value: Any) -> list[str]:
     """办理方式: "窗口办理、网上办理" as a list of allowed values."""
     found: list[str] = []
-    for part in _CHANNEL_SEPARATORS.split(plain(value)):
+    for part in _CHANNEL_SEPARATORS.split(plain(value).rstrip(_END_PUNCTUATION)):
         if part.strip():
             channel = allowed(synonyms, "办理方式", part.strip())
             if channel not in found:
@@ -90,10 +101,13 @@ def channels(synonyms: Synonyms, value: Any) -> list[str]:
     return found
 
 
-def time_limit(synonyms: Synonyms, value: Any, key: str) -> dict[str, Any]:
-    """"20个工作日", "30日", "1个工作日内", "5(工作日)" → {时限, 单位}; 即时办结 → 0 个工作日."""
+def time_limit(synonyms: Synonyms, value: Any, key: str, unit: str | None = None) -> dict[str, Any]:
+    """"20个工作日", "30日", "1个工作日内", "5(工作日)" → {时限, 单位}; 即时办结 → 0 个工作日; a
+    bare number (20, 5.0) when the header gives the ``unit`` ("承诺时限（工作日）")."""
     written = plain(value)
-    compact = re.sub(r"\s+", "", written)
+    if unit is not None and re.fullmatch(r"\d+", written) and count(written) is not None:
+        return {"时限": int(written), "单位": unit}
+    compact = re.sub(r"\s+", "", written).rstrip(_END_PUNCTUATION)
     if compact in synonyms.on_the_spot:
         return {"时限": 0, "单位": "工作日"}
     match = _LIMIT.match(compact)
@@ -108,7 +122,7 @@ def visits(value: Any) -> int:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = count(value)
     else:
-        match = _VISITS.match(plain(value))
+        match = _VISITS.match(plain(value).rstrip(_END_PUNCTUATION))
         number = count(_SMALL_NUMBERS.get(match.group(1), match.group(1))) if match else None
     if number is None:
         raise Unreadable(f"到现场次数应为非负整数（如“1次”），实际是{shown(value)}")
@@ -116,10 +130,17 @@ def visits(value: Any) -> int:
 
 
 def update_date(value: Any) -> str:
-    """更新日期 as YYYY-MM-DD, from a date cell or from text such as 2026-10-15, 2026/10/15, 2026年10月15日."""
+    """更新日期 as YYYY-MM-DD, from a date cell, from text such as 2026-10-15, 2026/10/15,
+    2026年10月15日 or 20261015, or from the day number Excel shows in a cell not formatted as a
+    date (46310 for 2026-10-15)."""
     if isinstance(value, datetime.datetime | datetime.date):
         return _date_text(value)
-    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", plain(value))
+    if isinstance(value, int | float) and not isinstance(value, bool) and _EXCEL_DAYS[0] <= value <= _EXCEL_DAYS[1]:
+        return (_EXCEL_EPOCH + datetime.timedelta(days=int(value))).isoformat()
+    written = plain(value)
+    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", written) or re.match(
+        r"^(\d{4})(\d{2})(\d{2})$", written
+    )
     if match:
         try:
             return datetime.date(*(int(g) for g in match.groups())).isoformat()
@@ -159,6 +180,11 @@ def copies(kind: Any, number: Any, medium: str | None) -> tuple[int, int] | None
     if amount is not None and len(named) == 1:
         return (amount, 0) if named == {"原件"} else (0, amount)
     return originals, copied
+
+
+def names_kind(value: Any) -> bool:
+    """Whether a 份数 cell says 原件 or 复印件 ("原件1份", "原件和复印件各1份")."""
+    return isinstance(value, str) and ("原件" in value or "复印件" in value)
 
 
 def _counted(kind: str) -> tuple[int, int, set[str]] | None:

@@ -3,9 +3,10 @@
 The element table names each element in its first column (or in label and value pairs along a
 row); the materials table has a header row. Tables nested in a cell are read after the table
 holding them; a materials table split across pages (the rest in a table of its own, as wide and
-without a header) goes on with the header before. Paragraphs outside the tables are read last:
-"承诺办结时限：10个工作日" as an element, other text kept for a comment. Places are
-``FILE 表2 第5行``.
+without a header) goes on with the header before. Paragraphs outside the tables are read last
+(see sections: "承诺办结时限：10个工作日", or a numbered heading with its value in the paragraphs
+below); other text is kept for a comment.
+Places are ``FILE 表2 第5行`` and ``FILE 正文第5段``.
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ from typing import Any
 
 import docx
 
+from checker.importing import sections
 from checker.importing.guide import ItemSource
 from checker.importing.synonyms import Synonyms
 from checker.importing.tables import Reader, continues
 from checker.importing.workbook import Grid, WorkbookError, sniff
-
-_LABELLED = re.compile(r"^\s*([^:：]{1,40})[:：]\s*(\S.*)$", re.DOTALL)
 
 
 class TableGrid(Grid):
@@ -58,9 +58,11 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     item = ItemSource(path)
     table = None
     for number, word_table in enumerate(_tables(document.tables), 1):
-        grid = _grid(word_table, f"表{number}")
+        grid = _as_sections(_grid(word_table, f"表{number}"), synonyms)
         table = reader.read(grid, item, continues(table, grid, synonyms))
-    reader.read(_paragraphs(document), item)  # after the tables: a table's value wins
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    outline = [_outline(paragraph) for paragraph in document.paragraphs]
+    reader.read(ParagraphGrid("正文", sections.rows(texts, synonyms, outline)), item)  # after the tables: a table's value wins
     reader.items.insert(0, item)
     items, errors = reader.finish()
     if not (item.elements or item.materials):
@@ -68,6 +70,15 @@ def read_items(path: str, synonyms: Synonyms) -> tuple[list[ItemSource], list[st
     if not items:
         errors.append(f"{path}: 没有找到办事指南的要素表（第一列写“事项名称”等要素名称的表格）")
     return items, errors
+
+
+def _as_sections(grid: TableGrid, synonyms: Synonyms) -> TableGrid:
+    """A table of one text per row (a layout table: "一、事项名称" on a row, its value on the
+    next) read like paragraphs; any other table as it is."""
+    texts = [list(dict.fromkeys(str(v).strip() for v in row if str(v).strip())) for row in grid.rows]
+    if len(texts) < 2 or any(len(cells) > 1 for cells in texts):
+        return grid
+    return TableGrid(grid.title, sections.rows([cells[0] if cells else "" for cells in texts], synonyms))
 
 
 def _tables(tables: list[Any]) -> Iterator[Any]:
@@ -97,9 +108,15 @@ def _grid(table: Any, title: str) -> TableGrid:
     return grid
 
 
-def _paragraphs(document: Any) -> ParagraphGrid:
-    rows: list[list[Any]] = []
-    for paragraph in document.paragraphs:
-        match = _LABELLED.match(paragraph.text)
-        rows.append([match.group(1), match.group(2).strip()] if match else [paragraph.text])
-    return ParagraphGrid("正文", rows)
+def _outline(paragraph: Any) -> str | None:
+    """The family of a paragraph Word numbers itself (list and level) or styles as a heading or
+    a list; None for body text."""
+    properties = paragraph._p.pPr
+    numbering = properties.numPr if properties is not None else None
+    if numbering is not None and numbering.numId is not None:
+        level = numbering.ilvl.val if numbering.ilvl is not None else 0
+        return f"编号{numbering.numId.val}-{level}"
+    name = paragraph.style.name if paragraph.style is not None else ""
+    if re.match(r"(?i)(heading|标题|list|列表)", name or ""):
+        return name
+    return None

@@ -22,6 +22,7 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc and encrypted
 _COUNT = re.compile(r"^\s*(\d+)\s*份?\s*$")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell[ >/]")
+_CARRIAGE_RETURN = re.compile(r"_x000D_\n?")
 
 
 class WorkbookError(Exception):
@@ -45,6 +46,7 @@ class Grid:
     title: str
     rows: list[list[Any]]
     origin: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # merged cell → top-left
+    hidden: bool = False  # a hidden sheet (exports keep their drop-down choices in one)
 
     def value(self, row: int, col: int) -> Any:
         cells = self.rows[row] if row < len(self.rows) else []
@@ -116,7 +118,7 @@ def _grid(sheet: Any) -> Grid:
     if streamed:
         sheet.reset_dimensions()  # exporters often write a wrong <dimension>: read what is there
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    grid = Grid(sheet.title, rows)
+    grid = Grid(sheet.title, rows, hidden=getattr(sheet, "sheet_state", "visible") != "visible")
     for merged in () if streamed else sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         value = grid.value(top, left)
@@ -193,12 +195,13 @@ def blank(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A cell as trimmed text; a whole float (3.0) as an integer."""
+    """A cell as trimmed text; a whole float (3.0) as an integer; the ``_x000D_`` that exporters
+    write for a carriage return (and openpyxl does not decode) as a line break."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:  # 1e30 stays 1e+30
         value = int(value)
-    return str(value).strip()
+    return _CARRIAGE_RETURN.sub("\n", str(value)).strip()
 
 
 def shown(value: Any) -> str:
