@@ -638,7 +638,12 @@ _JSON_TYPES = {int: "integer", float: "number", str: "string", bool: "boolean", 
 def _options_data(rule: Rule) -> list[dict[str, object]]:
     """A rule's options for ``rules --format json``: name, JSON type, default and meaning."""
     return [
-        {"name": name, "type": _JSON_TYPES[option.kind], "default": rule.options[name], "meaning": option.meaning}
+        {
+            "name": name,
+            "type": _JSON_TYPES.get(option.kind, option.kind.__name__),
+            "default": rule.options[name],
+            "meaning": option.meaning,
+        }
         for name, option in rule.declared.items()
     ]
 
