@@ -44,7 +44,10 @@ def _requirements() -> list[str]:
     except ImportError:  # Python 3.10: pytest brings tomli
         import tomli as tomllib
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return [*project["dependencies"], *(r for extra in project["optional-dependencies"].values() for r in extra)]
+    return [
+        *project["dependencies"],
+        *(r for extra in project["optional-dependencies"].values() for r in extra),
+    ]
 
 
 @pytest.mark.parametrize("requirement", _requirements())

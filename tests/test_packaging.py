@@ -15,7 +15,10 @@ from conftest import ROOT
 
 from checker.discover import kind_of
 
-tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+try:
+    import tomllib
+except ImportError:  # Python 3.10: pytest brings tomli
+    import tomli as tomllib
 
 
 def test_every_subpackage_is_listed_for_installation():
@@ -41,7 +44,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     for folder in ("checker", "rules"):
         shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path_factory.mktemp("build")
-    command = [sys.executable, "-c", "from setuptools import setup; setup()", "-q", "build_py", "--build-lib", str(out)]
+    command = [
+        sys.executable,
+        "-c",
+        "from setuptools import setup; setup()",
+        "-q",
+        "build_py",
+        "--build-lib",
+        str(out),
+    ]
     done = subprocess.run(command, cwd=source, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
