@@ -10,6 +10,11 @@ import pytest
 
 from checker.schemas import compiled_checklist, compiled_guide
 
+try:
+    import tomllib
+except ImportError:  # Python 3.10: pytest brings tomli
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -39,10 +44,6 @@ def test_fastjsonschema_floor_covers_the_generated_validators(compiled) -> None:
 
 
 def _requirements() -> list[str]:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10: pytest brings tomli
-        import tomli as tomllib
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return [
         *project["dependencies"],
