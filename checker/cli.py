@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import click
+import yaml
 
-from checker import __version__
+from checker import __version__, tuning
 from checker.config import Config, ConfigError, UnknownRule, find_config, load_config, resolve_rule_pattern
 from checker.discover import NAMING, kind_of
 from checker.findings import SEVERITIES, SEVERITY_RANK
 from checker.report import FORMAT_NAMES, Report, RuleInfo, SourceLines, renderer
-from checker.rules import registry
+from checker.rules import Rule, registry
 
 if TYPE_CHECKING:
     from checker.importing import guides
@@ -591,7 +592,7 @@ def review(old, new, is_new, output_format, select, extend_select, ignore, fail_
     type=click.Choice(("text", "json")),
     default="text",
     show_default=True,
-    help="输出格式（json：编号、级别、标题、适用范围和说明）",
+    help="输出格式（json：编号、级别、标题、适用范围、说明和参数）",
 )
 def rules_command(rule_id: str | None, output_format: str) -> None:
     """列出全部规则；给出规则编号时显示其说明和示例。"""
@@ -607,6 +608,7 @@ def rules_command(rule_id: str | None, output_format: str) -> None:
                 "title": r.title,
                 "scope": r.scope,
                 "doc": inspect.cleandoc(r.doc),
+                "options": _options_data(r),
             }
             for r in chosen
         ]
@@ -629,10 +631,46 @@ def _one_rule(rule_id: str, known: set[str]) -> str:
     raise click.UsageError(f"没有规则「{rule_id}」：请给出一条规则的编号，而不是通配符")
 
 
+# An option's type as JSON Schema names it, for ``rules --format json``.
+_JSON_TYPES = {int: "integer", float: "number", str: "string", bool: "boolean", list: "array", dict: "object"}
+
+
+def _options_data(rule: Rule) -> list[dict[str, object]]:
+    """A rule's options for ``rules --format json``: name, JSON type, default and meaning."""
+    return [
+        {
+            "name": name,
+            "type": _JSON_TYPES.get(option.kind, option.kind.__name__),
+            "default": rule.options[name],
+            "meaning": option.meaning,
+        }
+        for name, option in rule.declared.items()
+    ]
+
+
+def _options_text(rule: Rule) -> list[str]:
+    """A rule's options as ``guidelint rules ID`` lists them, each with its type, default and meaning."""
+    if not rule.declared:
+        return []
+    lines = [f"## 参数（可在 guidelint.yaml 的 {tuning.KEY} 中设置）"]
+    for name, option in rule.declared.items():
+        lines.append(f"{name}（{tuning.kind_name(option.kind)}）：{option.meaning}")
+        default = rule.options[name]
+        if isinstance(default, (dict, list)):
+            listed = yaml.safe_dump(default, allow_unicode=True, default_flow_style=False, sort_keys=False)
+            lines.append("  默认：")
+            lines.extend(f"    {line}" for line in listed.splitlines())
+        else:
+            lines.append(f"  默认：{json.dumps(default, ensure_ascii=False)}")
+    lines.append("")
+    return lines
+
+
 def describe_rule(rule_id: str) -> str:
     """A rule's documentation as ``guidelint rules ID`` prints it."""
     rule = registry()[rule_id]
     lines = [f"{rule.id}  {rule.title}", f"默认级别：{rule.severity}", "", rule.doc, ""]
+    lines.extend(_options_text(rule))
     for label, files in (("错误示例", rule.bad), ("正确示例", rule.good)):
         if not files:
             continue

@@ -15,7 +15,12 @@ from checker.rules import Option, registry
 
 KEY = "rule-options"
 PAIRING_KEY = "pairing"
-_KIND_NAMES = {int: "整数", float: "数字", str: "文本", bool: "是非值（true 或 false）", list: "列表"}
+_KIND_NAMES = {int: "整数", float: "数字", str: "文本", bool: "是非值（true 或 false）", list: "列表", dict: "映射"}
+
+
+def kind_name(kind: type) -> str:
+    """The Chinese name of an option's type, as messages and ``guidelint rules ID`` say it."""
+    return _KIND_NAMES.get(kind, kind.__name__)
 
 
 def read_rule_options(root: Node | None) -> tuple[dict[str, dict[str, object]], list[tuple[int, str]]]:
@@ -54,7 +59,7 @@ def _rule_problems(
             hint = _did_you_mean(name, list(declared))
             yield _line(value, key=True), f"规则 {rule_id} 没有参数「{name}」{hint}（可设置：{known}）"
         elif not option.fits(value.plain()):
-            yield _line(value), f"{rule_id} 的参数 {name} 应为{_KIND_NAMES.get(option.kind, option.kind.__name__)}"
+            yield _line(value), f"{rule_id} 的参数 {name} 应为{kind_name(option.kind)}"
         else:
             chosen[name] = value.plain()
 
