@@ -176,6 +176,14 @@ def test_an_impossible_date_is_schema_invalid():
     assert "2026-04-31" in finding.message
 
 
+def test_a_date_written_another_way_shows_the_value_and_the_form_to_write():
+    for day in ("2026-11-3", "2026/11/03", "2026年11月3日"):
+        [finding] = lint({"guide.yaml": BASE_GUIDE + f"更新日期: {day}\n"}, rule="schema-invalid")
+        assert finding.message == (
+            f"「更新日期」的值「{day}」不是日期的写法：请写作 年-月-日，月和日各两位，如 2026-10-15"
+        )
+
+
 def _consult(*items: str) -> str:
     return BASE_GUIDE.replace("咨询方式:\n  - 010-68861234\n", "咨询方式:\n" + "".join(f"  - {i}\n" for i in items))
 

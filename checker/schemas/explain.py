@@ -174,8 +174,8 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         return [(node.span, f"{key}不能小于 {schema['minimum']}")]
     if kind in ("minLength", "minItems"):
         return [(node.span, f"{key}不能为空")]
-    if kind == "pattern":
-        return [(node.span, f"{key}格式不对：{schema.get('description', '')}")]
+    if kind == "pattern":  # the schemas' one pattern is the date's
+        return [(node.span, f"{key}的值「{error.instance}」不是日期的写法：请写作 年-月-日，月和日各两位，如 2026-10-15")]
     if kind == "oneOf":
         return [(node.span, f"{key}应为文本或文本列表")]
     return [(node.span, f"{key}不符合格式要求")]  # pragma: no cover - every keyword used is above
