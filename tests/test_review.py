@@ -248,6 +248,8 @@ def test_an_unreadable_version_is_not_compared_but_its_findings_are_listed(tmp_p
     assert result.changes == [] and result.notes and "无法解析" in result.notes[0]
     assert result.verdict.headline == "申请人负担：无法判断"  # not 不变: nothing was compared
     assert [f.rule for f in result.findings] == ["parse-error"]
+    assert result.title == "公共场所卫生许可（新办）"  # named by the version that can be read
+    assert result.item["实施编码"] == "11110105000036571G1000125008"
 
 
 def test_edit_summary_names_the_edit():
