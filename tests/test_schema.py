@@ -132,6 +132,13 @@ def test_a_guide_missing_its_materials_is_not_taken_for_a_checklist():
     assert "内容是" not in finding.message
 
 
+def test_an_unknown_key_is_not_told_to_become_a_key_the_mapping_already_has():
+    [finding] = lint({"guide.yaml": BASE_GUIDE + "申请材枓备注: 无\n"}, rule="schema-invalid")
+    assert "申请材料" not in finding.message  # renaming it so would repeat 申请材料
+    [finding] = lint({"guide.yaml": BASE_GUIDE.replace("办理时间:", "办理时问:")}, rule="schema-invalid")
+    assert "是否应为「办理时间」" in finding.message
+
+
 def test_a_misspelt_materials_key_is_one_finding_and_no_pair_rule_judges_the_guide():
     guide = BASE_GUIDE.replace("申请材料:", "申请材枓:")
     findings = lint({"guide.yaml": guide, "checklist.yaml": BASE_CHECKLIST})

@@ -150,9 +150,10 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         return [(at, f"缺少 {len(missing)} 个必填项：{keys}")]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
+        unused = [k for k in known if k not in node.value]  # a key already written is no fix for a typo
         typo_of = {written: key for key, written in meant.items()}
         return [
-            (node.value[key].key_span or node.span, _unknown_key_message(key, known, typo_of.get(key)))
+            (node.value[key].key_span or node.span, _unknown_key_message(key, unused, typo_of.get(key)))
             for key in error.instance
             if key not in known and key in node.value
         ]
