@@ -414,6 +414,13 @@ def _report_returned(path: str, findings, report: Report) -> None:
     except excel_returned.ReturnedError as err:
         raise FatalError(str(err)) from None
     keys = {finding_key(f, report.source_lines) for f in findings}
+    unmatched = excel_returned.none_checked(marked, set(report.paths))
+    if unmatched is not None:
+        click.echo(
+            f"交回的问题清单中的文件（如「{unmatched}」）都不在本次检查的文件中：问题标识含文件路径，"
+            "请在导出时的目录、用导出时的路径运行，否则标为已整改的问题无法核对",
+            err=True,
+        )
     done = [m for m in marked if m.status == DONE]
     still = excel_returned.still_found(marked, keys)
     click.echo(

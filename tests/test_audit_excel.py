@@ -86,6 +86,22 @@ def test_a_returned_sheet_shows_what_is_marked_done_but_still_found(tmp_path):
     )
 
 
+def test_a_returned_sheet_checked_with_other_paths_says_why_nothing_matches(tmp_path):
+    corpus = make_corpus(tmp_path / "guides")
+    out = tmp_path / "问题.xlsx"
+    guidelint("audit", str(corpus), "--select", RULES, "--xlsx", str(out))
+    book = load_workbook(out)
+    sheet = book["问题清单"]
+    status = [c.value for c in sheet[1]].index("整改状态") + 1
+    sheet.cell(row=2, column=status).value = "已整改"
+    book.save(out)
+    same = guidelint("audit", str(corpus), "--select", RULES, "--xlsx-returned", str(out))
+    assert "其中 1 个本次仍被发现" in same.stdout and "都不在本次检查的文件中" not in same.stderr
+    moved = guidelint("audit", "guides", "--select", RULES, "--xlsx-returned", str(out), cwd=tmp_path)
+    assert "其中 0 个本次仍被发现" in moved.stdout
+    assert "都不在本次检查的文件中" in moved.stderr and f"「{corpus}" in moved.stderr
+
+
 def test_a_returned_file_that_is_not_the_sheet_is_explained(tmp_path):
     corpus = make_corpus(tmp_path / "guides")
     other = tmp_path / "other.xlsx"
