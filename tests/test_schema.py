@@ -191,6 +191,25 @@ def test_a_date_written_another_way_shows_the_value_and_the_form_to_write():
         )
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("承诺办结时限: 10个工作日", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 10, 单位: 工作日}"),
+        ("承诺办结时限: 30日", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 30, 单位: 自然日}"),
+        ("承诺办结时限: 即时办结", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"),
+        ("监督投诉方式: 12345", "「监督投诉方式」应为列表，实际是整数：写成列表，每项一行、以“- ”开头（如 “- 12345”）"),
+    ],
+)
+def test_a_plain_value_where_a_limit_or_a_list_belongs_says_how_to_write_it(written, said):
+    key = written.split(":")[0]
+    lines = BASE_GUIDE.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith(" ")), len(lines))
+    text = "\n".join([*lines[:start], written, *lines[end:]]) + "\n"
+    [finding] = lint({"guide.yaml": text}, rule="schema-invalid")
+    assert finding.message == said
+
+
 def _consult(*items: str) -> str:
     return BASE_GUIDE.replace("咨询方式:\n  - 010-68861234\n", "咨询方式:\n" + "".join(f"  - {i}\n" for i in items))
 

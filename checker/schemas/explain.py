@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -121,6 +122,25 @@ def _node_at(root: Node, path) -> Node:
     return node
 
 
+_WRITTEN_LIMIT = re.compile(r"^\s*(\d+)\s*个?\s*(工作日|自然日|日|天)")
+
+
+def _form_hint(schema: dict[str, Any], value: Any) -> str:
+    """How to write what was written as a plain value: a time limit as its mapping
+    ("10个工作日" → {时限: 10, 单位: 工作日}), one entry of a list as a list item."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    if schema.get("type") == "array":
+        return f"：写成列表，每项一行、以“- ”开头（如 “- {value}”）"
+    if set(schema.get("properties", {})) == {"时限", "单位"}:
+        written = _WRITTEN_LIMIT.match(str(value))
+        if written:
+            unit = "工作日" if written.group(2) == "工作日" else "自然日"
+            return f"：写成 {{时限: {written.group(1)}, 单位: {unit}}}"
+        return "：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"
+    return ""
+
+
 def _type_of(value: Any) -> str:
     if isinstance(value, bool):
         return "是非值"
@@ -163,7 +183,7 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         names = "或".join(_TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         if isinstance(error.instance, bool) and "boolean" not in wanted:
             return [(node.span, f"{key}应为{names}，但 YAML 把这个值读作是非值{_BOOLEAN_HINT}")]
-        return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}")]
+        return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}{_form_hint(schema, error.instance)}")]
     if kind == "enum" and schema.get("type") == "string" and not isinstance(error.instance, str):
         return []  # the type error on the same value says it already
     if kind == "enum":
