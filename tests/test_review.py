@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config
+from checker.report.review_formats import render_markdown, render_text
 from checker.review import Change, run_review
 from checker.review.base import edit_summary
 
@@ -424,6 +425,9 @@ def test_a_deleted_guide_has_no_findings_and_says_what_applicants_lose(tmp_path)
     ].message
     assert result.findings == [] and "fee-incomplete" in [f.rule for f in result.resolved]
     assert result.verdict.burden == "已删除" and result.title == "公共场所卫生许可（新办）"
+    text = render_text(result, {})
+    assert f"  {path}: 删除办事指南" in text and ":0:" not in text  # no line of a file that is gone
+    assert "| — | 删除 |" in render_markdown(result, {})
 
 
 def test_different_items_are_warned_about(tmp_path):
