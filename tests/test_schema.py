@@ -198,6 +198,7 @@ def test_a_date_written_another_way_shows_the_value_and_the_form_to_write():
         ("承诺办结时限: 30日", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 30, 单位: 自然日}"),
         ("承诺办结时限: 即时办结", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"),
         ("监督投诉方式: 12345", "「监督投诉方式」应为列表，实际是整数：写成列表，每项一行、以“- ”开头（如 “- 12345”）"),
+        ("受理条件: " + "申请人" * 10, "「受理条件」应为列表，实际是文本：写成列表，每项一行、以“- ”开头"),
     ],
 )
 def test_a_plain_value_where_a_limit_or_a_list_belongs_says_how_to_write_it(written, said):

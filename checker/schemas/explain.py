@@ -122,6 +122,7 @@ def _node_at(root: Node, path) -> Node:
     return node
 
 
+_SHOWN_ITEM = 20  # a longer value is not repeated in the hint
 _WRITTEN_LIMIT = re.compile(r"^\s*(\d+)\s*个?\s*(工作日|自然日|日|天)")
 
 
@@ -131,7 +132,8 @@ def _form_hint(schema: dict[str, Any], value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         return ""
     if schema.get("type") == "array":
-        return f"：写成列表，每项一行、以“- ”开头（如 “- {value}”）"
+        example = f"（如 “- {value}”）" if len(str(value)) <= _SHOWN_ITEM else ""
+        return f"：写成列表，每项一行、以“- ”开头{example}"
     if set(schema.get("properties", {})) == {"时限", "单位"}:
         written = _WRITTEN_LIMIT.match(str(value))
         if written:
