@@ -204,6 +204,8 @@ def check(
     if changed_since is not None and not changed_since.strip():
         raise click.BadParameter("修订版本不能为空（如 origin/main、HEAD~1）", param_hint="--changed-since")
     _check_stdin_options(given, stdin_filename, fix or bool(write_baseline))
+    if statistics and output_format not in ("text", "json"):
+        raise click.BadParameter("--statistics 只能与 text 或 json 格式同用", param_hint="--format")
     start = stdin_filename if "-" in given else given[0]
     config = configure(config_path, start, select, extend_select, ignore, fail_on)
     checked = [stdin_filename] if "-" in given else given
@@ -232,7 +234,7 @@ def check(
         show_fixes=show_fixes,
     )
     if not diff:
-        text = _statistics(shown.findings) if statistics else renderer(output_format)(report)
+        text = _statistics(shown.findings, output_format) if statistics else renderer(output_format)(report)
         _emit(text, output_file, report.color)
     for note in notes:
         click.echo(note, err=True)
@@ -324,13 +326,17 @@ def _write_baseline(path: str, result) -> None:
     click.echo(f"已将 {len(result.findings)} 个问题记入基线 {path}", err=True)
 
 
-def _statistics(findings) -> str:
-    """--statistics: the number of findings per rule, most first."""
+def _statistics(findings, output_format: str) -> str:
+    """--statistics: the number of findings per rule, most first; a JSON list for --format json."""
     counts: dict[str, int] = {}
     for f in findings:
         counts[f.rule] = counts.get(f.rule, 0) + 1
     rules = registry()
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if output_format == "json":
+        fixable = {rule: sum(1 for f in findings if f.rule == rule and f.fix) for rule in counts}
+        listed = [{"rule": r, "title": rules[r].title, "count": n, "fixable": fixable[r]} for r, n in rows]
+        return json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
     return "".join(f"{count:>6}  {rule:<34} {rules[rule].title}\n" for rule, count in rows)
 
 
@@ -415,6 +421,13 @@ def _report_returned(path: str, findings, report: Report) -> None:
     except excel_returned.ReturnedError as err:
         raise FatalError(str(err)) from None
     keys = {finding_key(f, report.source_lines) for f in findings}
+    unmatched = excel_returned.none_checked(marked, set(report.paths))
+    if unmatched is not None:
+        click.echo(
+            f"交回的问题清单中的文件（如「{unmatched}」）都不在本次检查的文件中：问题标识含文件路径，"
+            "请在导出时的目录、用导出时的路径运行，否则标为已整改的问题无法核对",
+            err=True,
+        )
     done = [m for m in marked if m.status == DONE]
     still = excel_returned.still_found(marked, keys)
     click.echo(

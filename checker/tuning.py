@@ -12,6 +12,7 @@ from checker.findings import Span
 from checker.load import Node
 from checker.pairing.settings import Overrides, thresholds
 from checker.rules import Option, registry
+from checker.schemas import schema
 
 KEY = "rule-options"
 PAIRING_KEY = "pairing"
@@ -94,8 +95,21 @@ def _threshold_problems(
                     yield _line(value, key=True), f"{section} 中没有可设置的阈值「{name}」{hint}"
                 elif isinstance(number, bool) or not isinstance(number, (int, float)):
                     yield _line(value), f"{section} 的 {name} 应为数字"
+                elif (wrong := _out_of_range(section, name, number)) is not None:
+                    yield _line(value), wrong
                 else:
                     chosen.append((section, name, float(number)))
+
+
+def _out_of_range(section: str, name: str, number: float) -> str | None:
+    """Why a threshold lies outside the range the pairing schema gives it (scores 0–100, shares 0–1)."""
+    limits = schema("pairing")["properties"][section]["properties"][name]
+    low, high = limits.get("minimum"), limits.get("maximum")
+    if (low is None or number >= low) and (high is None or number <= high):
+        return None
+    if high is None:
+        return f"{section} 的 {name} 不能小于 {low}，实际是 {number}"
+    return f"{section} 的 {name} 应在 {low} 到 {high} 之间，实际是 {number}"
 
 
 def _did_you_mean(name: str, known: list[str]) -> str:

@@ -55,12 +55,17 @@ def test_audit_writes_a_workbook_with_a_filtered_findings_sheet_and_totals(tmp_p
     assert ("fee-incomplete", "收费信息不完整", 0, 1, 0, 1) in districts
 
 
-def test_a_returned_sheet_shows_what_is_marked_done_but_still_found(tmp_path):
+def _exported(tmp_path):
+    """The sample corpus and the 问题清单 that audit --xlsx writes for it, opened for editing."""
     corpus = make_corpus(tmp_path / "guides")
     out = tmp_path / "问题.xlsx"
     guidelint("audit", str(corpus), "--select", RULES, "--xlsx", str(out))
     book = load_workbook(out)
-    sheet = book["问题清单"]
+    return corpus, out, book, book["问题清单"]
+
+
+def test_a_returned_sheet_shows_what_is_marked_done_but_still_found(tmp_path):
+    corpus, out, book, sheet = _exported(tmp_path)
     header = [c.value for c in sheet[1]]
     rule, status, owner = (header.index(n) + 1 for n in ("规则", "整改状态", "责任人"))
     rows = {sheet.cell(row=r, column=rule).value: r for r in range(2, sheet.max_row + 1)}
@@ -84,6 +89,18 @@ def test_a_returned_sheet_shows_what_is_marked_done_but_still_found(tmp_path):
         and lines[1].startswith("  问题清单!第")
         and "fee-incomplete（责任人：张三）" in lines[1]
     )
+
+
+def test_a_returned_sheet_checked_with_other_paths_says_why_nothing_matches(tmp_path):
+    corpus, out, book, sheet = _exported(tmp_path)
+    status = [c.value for c in sheet[1]].index("整改状态") + 1
+    sheet.cell(row=2, column=status).value = "已整改"
+    book.save(out)
+    same = guidelint("audit", str(corpus), "--select", RULES, "--xlsx-returned", str(out))
+    assert "其中 1 个本次仍被发现" in same.stdout and "都不在本次检查的文件中" not in same.stderr
+    moved = guidelint("audit", "guides", "--select", RULES, "--xlsx-returned", str(out), cwd=tmp_path)
+    assert "其中 0 个本次仍被发现" in moved.stdout
+    assert "都不在本次检查的文件中" in moved.stderr and f"「{corpus}" in moved.stderr
 
 
 def test_a_returned_file_that_is_not_the_sheet_is_explained(tmp_path):

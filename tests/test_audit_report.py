@@ -109,6 +109,8 @@ def test_with_a_hundred_bodies_the_rest_is_text_and_the_named_bars_keep_their_sc
     rest = sum(100 - n for n in range(TOP_BODIES, 100))
     assert note == f"其余 {100 - TOP_BODIES} 个实施主体共 {rest} 个问题（错误 {rest}）"
     assert rest_note(groups[:TOP_BODIES], TOP_BODIES, "实施主体") == ""
+    clean = [*groups[:TOP_BODIES], ("主体甲", Counter()), ("主体乙", Counter())]
+    assert rest_note(clean, TOP_BODIES, "实施主体") == "其余 2 个实施主体没有问题"  # not 共 0 个问题
 
 
 def test_the_body_chart_shows_named_bars_only_and_the_rest_as_text(tmp_path):

@@ -242,6 +242,17 @@ def test_statistics_prints_only_the_table_on_stdout(corpus):
     assert "nonstandard-name" in result.stdout and not result.stderr.strip()
 
 
+def test_statistics_follow_the_json_format_and_refuse_the_others(corpus):
+    result = run("check", "--statistics", "--format", "json", "guides", cwd=corpus)
+    assert result.returncode == 1
+    rows = json.loads(result.stdout)
+    names = {row["rule"]: row for row in rows}
+    assert names["nonstandard-name"]["title"] == "证照名称不规范" and names["nonstandard-name"]["fixable"] >= 1
+    assert [row["count"] for row in rows] == sorted((row["count"] for row in rows), reverse=True)
+    refused = run("check", "--statistics", "--format", "sarif", "guides", cwd=corpus)
+    assert refused.returncode == 2 and "--statistics 只能与 text 或 json 格式同用" in refused.stderr
+
+
 # 12, 14. configuration errors at once, rule ids forgiving of case, binary files
 
 

@@ -197,6 +197,10 @@ def _contact_messages(entry: str, region: str = "北京市石景山区") -> list
         ("https://zwfw.beijing.gov.cn/item/1101", "北京市"),
         ("工作日 9:00-12:00，13:30-17:00 电话 010-69961234", "北京市"),
         ("139 1234 5678", "上海市"),
+        ("+86 10 8251 2345", "北京市"),  # the international form drops the area code's 0
+        ("+86-21-62471234", "上海市"),
+        ("+86 755 8321 1234", "广东省深圳市"),
+        ("+86 139 1234 5678", "北京市"),
     ],
 )
 def test_contacts_as_real_guides_write_them_are_not_flagged(entry, region):
@@ -213,6 +217,7 @@ def test_contacts_as_real_guides_write_them_are_not_flagged(entry, region):
         ("6253xxxx", "北京市", "「6253xxxx」是占位符"),
         ("XXXX-XXXXXXX", "北京市", "「XXXX-XXXXXXX」是占位符"),
         ("010-8888****", "北京市", "「010-8888****」是占位符"),
+        ("+86 10 8251 234", "北京市", "区号 010 之后的本地号码应为 8 位"),
     ],
 )
 def test_a_wrong_contact_says_what_is_wrong(entry, region, words):

@@ -260,7 +260,7 @@ def test_wrong_types_everywhere_are_schema_findings_without_a_rule_crash():
     invalid = {(f.path, f.line, f.message) for f in findings if f.rule == "schema-invalid"}
     assert {
         ("甲/guide.yaml", 10, "「申请材料」第 1 项应为键值映射，实际是文本"),
-        ("甲/guide.yaml", 32, "「法定办结时限」应为键值映射，实际是整数"),
+        ("甲/guide.yaml", 32, "「法定办结时限」应为键值映射，实际是整数：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"),
         ("甲/guide.yaml", 40, "「咨询方式」应为列表，实际是键值映射"),
         ("甲/checklist.yaml", 11, "「原件份数」应为整数，实际是文本"),
         ("乙/guide.yaml", 1, "「事项名称」应为文本，实际是空值"),

@@ -23,6 +23,7 @@ import yaml
 from conftest import GIT_ENV
 
 from checker.config import load_config
+from checker.discover import _SUFFIXES
 from checker.rules import registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,6 +115,14 @@ def test_workflow_snippets_use_our_action_inputs_and_existing_refs():
     assert _ref_exists(step["uses"].split("@")[1])
     for ref in re.findall(r"guidelint@([\w.\-]+)", README):
         assert _ref_exists(ref), ref
+
+
+def test_the_review_workflow_and_the_editor_schemas_cover_every_document_name():
+    [review] = [body for lang, body in BLOCKS if lang == "yaml" and "git -c core.quotepath=off diff" in body]
+    [schemas] = [body for lang, body in BLOCKS if lang == "json" and '"yaml.schemas"' in body]
+    for suffix in _SUFFIXES:
+        assert f"'*{suffix}'" in review, suffix  # a 办事指南.yaml changed in a pull request is reviewed
+        assert f'"*{suffix}"' in schemas, suffix
 
 
 def _ref_exists(ref: str) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config
+from checker.report.review_formats import render_markdown, render_text
 from checker.review import Change, run_review
 from checker.review.base import edit_summary
 
@@ -248,6 +249,8 @@ def test_an_unreadable_version_is_not_compared_but_its_findings_are_listed(tmp_p
     assert result.changes == [] and result.notes and "无法解析" in result.notes[0]
     assert result.verdict.headline == "申请人负担：无法判断"  # not 不变: nothing was compared
     assert [f.rule for f in result.findings] == ["parse-error"]
+    assert result.title == "公共场所卫生许可（新办）"  # named by the version that can be read
+    assert result.item["实施编码"] == "11110105000036571G1000125008"
 
 
 def test_edit_summary_names_the_edit():
@@ -422,6 +425,9 @@ def test_a_deleted_guide_has_no_findings_and_says_what_applicants_lose(tmp_path)
     ].message
     assert result.findings == [] and "fee-incomplete" in [f.rule for f in result.resolved]
     assert result.verdict.burden == "已删除" and result.title == "公共场所卫生许可（新办）"
+    text = render_text(result, {})
+    assert f"  {path}: 删除办事指南" in text and ":0:" not in text  # no line of a file that is gone
+    assert "| — | 删除 |" in render_markdown(result, {})
 
 
 def test_different_items_are_warned_about(tmp_path):

@@ -36,6 +36,9 @@ def check_with(tmp_path, monkeypatch, config: str):
         ("pairing:\n  text:\n    condition_coverage: 高\n", 3, "应为数字"),
         ("pairing:\n  score:\n    min_score: 85\n", 2, "是否应为「scores」"),
         ("pairing:\n  text:\n    stopwords: 1\n", 3, "没有可设置的阈值「stopwords」"),
+        ("pairing:\n  scores:\n    min_score: 200\n", 3, "scores 的 min_score 应在 0 到 100 之间，实际是 200"),
+        ("pairing:\n  text:\n    condition_coverage: 60\n", 3, "应在 0 到 1 之间，实际是 60"),
+        ("pairing:\n  scores:\n    min_leftover_length: -1\n", 3, "不能小于 0，实际是 -1"),
     ],
 )
 def test_a_wrong_rule_option_or_threshold_stops_the_run_with_file_line_and_what_was_meant(
@@ -81,8 +84,8 @@ def test_a_pairing_threshold_set_in_the_config_changes_how_materials_pair(tmp_pa
     checklist = "收件材料:\n  - 材料名称: 房屋租赁合同书\n    原件份数: 1\n    复印件份数: 1\n"
     documents = materialize({"guide.yaml": guide, "checklist.yaml": checklist}, raw=False)
     assert not lint(documents, rule="checklist-unpublished-material")
-    (tmp_path / "guidelint.yaml").write_text("pairing:\n  scores:\n    min_score: 101\n", encoding="utf-8")
+    (tmp_path / "guidelint.yaml").write_text("pairing:\n  scores:\n    min_score: 100\n", encoding="utf-8")
     strict = load_config(str(tmp_path / "guidelint.yaml"), list(registry()))
-    assert strict.pairing == (("scores", "min_score", 101.0),)
+    assert strict.pairing == (("scores", "min_score", 100.0),)
     assert len(lint(documents, strict, "checklist-unpublished-material")) == 1
     assert settings().scores["min_score"] == 80  # outside the run, the built-in threshold

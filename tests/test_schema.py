@@ -132,6 +132,13 @@ def test_a_guide_missing_its_materials_is_not_taken_for_a_checklist():
     assert "内容是" not in finding.message
 
 
+def test_an_unknown_key_is_not_told_to_become_a_key_the_mapping_already_has():
+    [finding] = lint({"guide.yaml": BASE_GUIDE + "申请材枓备注: 无\n"}, rule="schema-invalid")
+    assert "申请材料" not in finding.message  # renaming it so would repeat 申请材料
+    [finding] = lint({"guide.yaml": BASE_GUIDE.replace("办理时间:", "办理时问:")}, rule="schema-invalid")
+    assert "是否应为「办理时间」" in finding.message
+
+
 def test_a_misspelt_materials_key_is_one_finding_and_no_pair_rule_judges_the_guide():
     guide = BASE_GUIDE.replace("申请材料:", "申请材枓:")
     findings = lint({"guide.yaml": guide, "checklist.yaml": BASE_CHECKLIST})
@@ -174,6 +181,34 @@ def test_an_impossible_date_is_schema_invalid():
         assert lint({"guide.yaml": BASE_GUIDE + f"更新日期: {day}\n"}, rule="schema-invalid") == []
     [finding] = lint({"checklist.yaml": BASE_CHECKLIST + "更新日期: '2026-04-31'\n"}, rule="schema-invalid")
     assert "2026-04-31" in finding.message
+
+
+def test_a_date_written_another_way_shows_the_value_and_the_form_to_write():
+    for day in ("2026-11-3", "2026/11/03", "2026年11月3日"):
+        [finding] = lint({"guide.yaml": BASE_GUIDE + f"更新日期: {day}\n"}, rule="schema-invalid")
+        assert finding.message == (
+            f"「更新日期」的值「{day}」不是日期的写法：请写作 年-月-日，月和日各两位，如 2026-10-15"
+        )
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("承诺办结时限: 10个工作日", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 10, 单位: 工作日}"),
+        ("承诺办结时限: 30日", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 30, 单位: 自然日}"),
+        ("承诺办结时限: 即时办结", "「承诺办结时限」应为键值映射，实际是文本：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"),
+        ("监督投诉方式: 12345", "「监督投诉方式」应为列表，实际是整数：写成列表，每项一行、以“- ”开头（如 “- 12345”）"),
+        ("受理条件: " + "申请人" * 10, "「受理条件」应为列表，实际是文本：写成列表，每项一行、以“- ”开头"),
+    ],
+)
+def test_a_plain_value_where_a_limit_or_a_list_belongs_says_how_to_write_it(written, said):
+    key = written.split(":")[0]
+    lines = BASE_GUIDE.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith(" ")), len(lines))
+    text = "\n".join([*lines[:start], written, *lines[end:]]) + "\n"
+    [finding] = lint({"guide.yaml": text}, rule="schema-invalid")
+    assert finding.message == said
 
 
 def _consult(*items: str) -> str:

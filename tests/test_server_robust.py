@@ -27,6 +27,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (base / "ws" / "损坏" / "").mkdir()
     (base / "ws" / "损坏" / "checklist.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
     (base / "outside").mkdir()
+    chinese = base / "ws" / "中文文件名"  # documents named as 办事指南.yaml / 收件清单.yaml
+    chinese.mkdir()
+    code = "11110107MB0000001X4000117001"
+    (chinese / "西城区办事指南.yaml").write_text(BASE_GUIDE.replace(code, "CN001"), encoding="utf-8")
+    window = BASE_CHECKLIST.replace(code, "CN001") + "  - 材料名称: 纳税记录\n    原件份数: 1\n    复印件份数: 0\n"
+    (chinese / "收件清单.yml").write_text(window, encoding="utf-8")
     return base
 
 
@@ -86,6 +92,17 @@ async def test_an_unreadable_file_on_disk_is_a_parse_error_of_its_own(client: La
     path = folder / "ws" / "损坏" / "checklist.yaml"
     text = path.read_bytes().decode("latin-1")
     assert [d.code for d in await editor.open(path, text)] == ["parse-error"]
+    await editor.close(path)
+
+
+async def test_documents_named_in_chinese_are_paired_from_disk(client: LanguageClient, folder: Path) -> None:
+    editor = Editor(client)
+    path = folder / "ws" / "中文文件名" / "收件清单.yml"
+    diagnostics = await editor.open(path)
+    [unpublished] = [d for d in diagnostics if d.code == "checklist-unpublished-material"]
+    assert "纳税记录" in unpublished.message and unpublished.range.start.line == 12
+    [related] = unpublished.related_information or []
+    assert related.location.uri.endswith(uri(folder / "ws" / "中文文件名" / "西城区办事指南.yaml").rsplit("/", 1)[1])
     await editor.close(path)
 
 

@@ -221,6 +221,15 @@ def test_vague_word_inside_a_catch_all_reports_once():
     assert rules == ["catch-all-clause"]  # … and the catch-all that covers it wins
 
 
+def test_a_second_list_closed_by_deng_is_not_spliced_onto_the_first():
+    # 北京市食品经营许可申请须知：an earlier 等 closes its own list; 营业执照 starts the next
+    text = "申请表单位名称、统一社会信用代码等应与营业执照等合法主体资格证明完全一致"
+    assert wording_findings("标准", text) == [
+        ("catch-all-clause", "申请表单位名称、统一社会信用代码等"),
+        ("catch-all-clause", "营业执照等"),
+    ]
+
+
 def test_catch_all_phrase_with_a_vague_word_inside_is_one_finding():
     rules = [f.rule for f in lint(_files("条件", "有关部门要求的其他材料")) if f.rule in WORDING]
     assert rules == ["catch-all-clause"]

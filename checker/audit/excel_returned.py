@@ -59,6 +59,15 @@ def still_found(marked: list[Marked], keys: set[str]) -> list[Marked]:
     return [m for m in marked if m.status == DONE and m.key in keys]
 
 
+def none_checked(marked: list[Marked], checked: set[str]) -> str | None:
+    """A file the returned rows name, when none of the files they name was checked in this run
+    (run from another folder, or with the paths spelt otherwise): then no row can be matched."""
+    files = [m.fields["文件"] for m in marked if m.fields["文件"]]
+    if files and not checked.intersection(files):
+        return files[0]
+    return None
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
 

@@ -112,6 +112,8 @@ def rest_note(groups: list[tuple[str, Counter]], shown: int, noun: str) -> str:
     if not rest:
         return ""
     counts = sum((c for _, c in rest), Counter())
+    if not counts.total():
+        return f"其余 {len(rest)} 个{noun}没有问题"
     parts = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]}" for s in SEVERITIES if counts[s])
     return f"其余 {len(rest)} 个{noun}共 {counts.total()} 个问题" + (f"（{parts}）" if parts else "")
 

@@ -47,7 +47,10 @@ def render_text(review: Review, rules: dict[str, RuleInfo]) -> str:
     out.append("")
     if review.changes:
         out.append(f"对申请人的影响（{len(review.changes)} 处）：")
-        out.extend(f"  {review.new}:{c.line}: {c.message}" for c in review.changes)
+        out.extend(  # a deleted document's change has no line in NEW: it is told at OLD
+            f"  {review.new}:{c.line}: {c.message}" if c.line else f"  {review.old}: {c.message}"
+            for c in review.changes
+        )
     else:
         out.append(_no_changes(review))
     out.append("")
@@ -94,7 +97,7 @@ def render_markdown(review: Review, rules: dict[str, RuleInfo]) -> str:
     if review.changes:
         out += ["| 行 | 变化 | 对申请人意味着什么 |", "| ---: | --- | --- |"]
         out.extend(
-            f"| {c.line} | {KIND_LABELS.get(c.kind, c.kind)} | {_cell(c.message)} |" for c in review.changes
+            f"| {c.line or '—'} | {KIND_LABELS.get(c.kind, c.kind)} | {_cell(c.message)} |" for c in review.changes
         )
     else:
         out.append(_no_changes(review))

@@ -139,8 +139,7 @@ def run_review(old_spec: str, new_spec: str, config: Config) -> Review:
     notes, changes = _compare(before, after, kind, config)
     compared = not any(side.documents and side.model is None for side in (before, after))
     absent = NEW_ITEM if old is None else REMOVED_ITEM if new is None else "" if compared else UNJUDGED
-    shown = after if new is not None else before
-    model = shown.model
+    model = after.model or before.model  # the item is named by the version that can be read
     return Review(
         before.label,
         after.label,

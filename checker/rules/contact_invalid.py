@@ -50,6 +50,7 @@ _SKIP_BEFORE = ("邮编", "邮政编码", "编码", "号楼", "信箱")
 _LANDLINE = re.compile(r"^(?:0[12]\d{9}|0[3-9]\d{9,10})$")  # 010 and 02x: 8 digits after the code
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _HOTLINE = re.compile(r"^(1\d{4}|9[56]\d{3}|[48]00\d{7})$")
+_AREA_WITHOUT_TRUNK = re.compile(r"^(?:10|2\d|[3-9]\d{2})$")  # 10, 21, 755; not a mobile's 139
 _GROUPS = re.compile(r"[\s\-－—()（）]+")
 _INVALID = "不是有效号码：固定电话应带区号（如 010-68861234），或写手机号、12345 等服务热线"
 
@@ -90,8 +91,13 @@ def area_code(raw: str) -> str | None:
 
 
 def _groups(raw: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", raw).strip().removeprefix("+86").removeprefix("(+86)").strip()
-    return [g for g in _GROUPS.split(text) if g]
+    text = unicodedata.normalize("NFKC", raw).strip()
+    international = text.startswith(("+86", "(+86)"))
+    text = text.removeprefix("+86").removeprefix("(+86)").strip()
+    groups = [g for g in _GROUPS.split(text) if g]
+    if international and len(groups) >= 2 and _AREA_WITHOUT_TRUNK.match(groups[0]):
+        groups[0] = "0" + groups[0]  # +86 10 6886 1234: after the country code the area code drops its 0
+    return groups
 
 
 def _length_problem(area: str, local: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -121,6 +122,27 @@ def _node_at(root: Node, path) -> Node:
     return node
 
 
+_SHOWN_ITEM = 20  # a longer value is not repeated in the hint
+_WRITTEN_LIMIT = re.compile(r"^\s*(\d+)\s*个?\s*(工作日|自然日|日|天)")
+
+
+def _form_hint(schema: dict[str, Any], value: Any) -> str:
+    """How to write what was written as a plain value: a time limit as its mapping
+    ("10个工作日" → {时限: 10, 单位: 工作日}), one entry of a list as a list item."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    if schema.get("type") == "array":
+        example = f"（如 “- {value}”）" if len(str(value)) <= _SHOWN_ITEM else ""
+        return f"：写成列表，每项一行、以“- ”开头{example}"
+    if set(schema.get("properties", {})) == {"时限", "单位"}:
+        written = _WRITTEN_LIMIT.match(str(value))
+        if written:
+            unit = "工作日" if written.group(2) == "工作日" else "自然日"
+            return f"：写成 {{时限: {written.group(1)}, 单位: {unit}}}"
+        return "：写成 {时限: 天数, 单位: 工作日}（或 单位: 自然日）"
+    return ""
+
+
 def _type_of(value: Any) -> str:
     if isinstance(value, bool):
         return "是非值"
@@ -150,9 +172,10 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         return [(at, f"缺少 {len(missing)} 个必填项：{keys}")]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
+        unused = [k for k in known if k not in node.value]  # a key already written is no fix for a typo
         typo_of = {written: key for key, written in meant.items()}
         return [
-            (node.value[key].key_span or node.span, _unknown_key_message(key, known, typo_of.get(key)))
+            (node.value[key].key_span or node.span, _unknown_key_message(key, unused, typo_of.get(key)))
             for key in error.instance
             if key not in known and key in node.value
         ]
@@ -162,7 +185,7 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         names = "或".join(_TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         if isinstance(error.instance, bool) and "boolean" not in wanted:
             return [(node.span, f"{key}应为{names}，但 YAML 把这个值读作是非值{_BOOLEAN_HINT}")]
-        return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}")]
+        return [(node.span, f"{key}应为{names}，实际是{_type_of(error.instance)}{_form_hint(schema, error.instance)}")]
     if kind == "enum" and schema.get("type") == "string" and not isinstance(error.instance, str):
         return []  # the type error on the same value says it already
     if kind == "enum":
@@ -174,8 +197,8 @@ def _describe(error: ValidationError, node: Node, meant: dict[str, str]) -> list
         return [(node.span, f"{key}不能小于 {schema['minimum']}")]
     if kind in ("minLength", "minItems"):
         return [(node.span, f"{key}不能为空")]
-    if kind == "pattern":
-        return [(node.span, f"{key}格式不对：{schema.get('description', '')}")]
+    if kind == "pattern":  # the schemas' one pattern is the date's
+        return [(node.span, f"{key}的值「{error.instance}」不是日期的写法：请写作 年-月-日，月和日各两位，如 2026-10-15")]
     if kind == "oneOf":
         return [(node.span, f"{key}应为文本或文本列表")]
     return [(node.span, f"{key}不符合格式要求")]  # pragma: no cover - every keyword used is above

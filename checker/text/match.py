@@ -185,7 +185,7 @@ class Matchers:
         """Where the enumeration that ``text[closer]`` closes begins, or None when the 等 does
         not close a list (it follows a lone item or a whole clause, or means "wait"). A title
         (《……》) is one item, whatever punctuation it holds."""
-        clause = _clause_start(text, closer)
+        clause = max([_clause_start(text, closer), *self._closer_ends(text, closer)])
         separators = [
             m.start()
             for m in _SEPARATOR.finditer(text, clause, closer)
@@ -219,6 +219,16 @@ class Matchers:
         if kind == "，" and (len(last) < 2 or items < (2 if known else _MIN_COMMA_ITEMS)):
             return None
         return first
+
+    def _closer_ends(self, text: str, before: int) -> list[int]:
+        """Where the 等 words before ``before`` end: an earlier 等 closed its own list
+        ("名称、代码等应与营业执照等……": 营业执照 is not an item of the first list)."""
+        return [
+            start + len(closer)
+            for closer in self._closers
+            for start in self.segmenter.find(text, closer)
+            if start + len(closer) <= before
+        ]
 
     def _named_item_start(
         self, text: str, clause: int, closer: int, titles: list[tuple[int, int]]
