@@ -19,10 +19,9 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import msgpack
 
 import checker
 from checker import datafiles, plain
@@ -41,10 +40,16 @@ def _json_load(data: bytes) -> Any:
     return json.loads(data.decode("utf-8"))
 
 
-_FORMATS = {
-    "msgpack": (msgpack.packb, msgpack.unpackb),
-    "json": (_json_dump, _json_load),
-}
+_FORMATS = ("msgpack", "json")
+
+
+def _codec(name: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    """The entries' encoder and decoder; msgpack is imported only when a cache is used."""
+    if name == "json":
+        return _json_dump, _json_load
+    import msgpack
+
+    return msgpack.packb, msgpack.unpackb
 
 
 def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
@@ -70,7 +75,7 @@ class Cache:
         self.writable = True
         chosen = os.environ.get(FORMAT_ENV, "")
         self.format = chosen if chosen in _FORMATS else "msgpack"
-        self.dump, self.load = _FORMATS[self.format]
+        self.dump, self.load = _codec(self.format)
 
     @classmethod
     def default_folder(cls) -> str:
