@@ -21,10 +21,13 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import checker
 from checker import datafiles, plain
+
+if TYPE_CHECKING:
+    from checker.config import Config
 
 CACHE_ENV = "GUIDELINT_CACHE_DIR"
 FORMAT_ENV = "GUIDELINT_CACHE_FORMAT"  # msgpack (default) or json: the benchmarks compare both
@@ -66,6 +69,11 @@ def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
             digest.update(b"missing")
     digest.update(config_text.encode())
     return digest.hexdigest()[:24]
+
+
+def config_cache(config: Config, folder: str) -> Cache:
+    """The cache in ``folder`` for runs with ``config``."""
+    return Cache(folder, fingerprint(repr(config), config.glossaries + config.packs))
 
 
 class Cache:

@@ -190,8 +190,9 @@ class RunSummary:
     findings: list[Finding]
 
 
-def read_input(source: Source, config: Config, cache: Cache | None) -> Input:
-    data, fault = read_bytes(source.path, config.max_file_size)
+def read_input(source: Source, config: Config, cache: Cache | None, location: str = "") -> Input:
+    """``source`` read from ``location`` (default: its path)."""
+    data, fault = read_bytes(location or source.path, config.max_file_size)
     key = cache.key(source.path, source.kind, data) if cache is not None and data is not None else ""
     return Input(source, data, fault, key)
 
