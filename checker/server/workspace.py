@@ -1,11 +1,11 @@
 """The documents of one workspace folder as the rules see them, kept checked between edits.
 
-Disk files are read once, through the result cache; each open buffer replaces its file. After an edit only what the edit
-can change is computed again: the edited document's own phase (load, model, document rules),
-the pairs it belongs to, and the corpus rules over its neighbourhood, the documents that share
-a 实施编码 or 基本编码 with it before or after the edit (the corpus rules compare nothing else;
-missing-counterpart also asks whether the folder holds any checklist at all). Every other
-document keeps its model and its findings.
+Disk files are read once, through the result cache; each open buffer replaces its file. After
+an edit only what the edit can change is computed again: the edited document's own phase (load,
+model, document rules), the pairs it belongs to, and the corpus rules over its neighbourhood,
+the documents that share a 实施编码 or 基本编码 with it before or after the edit (the corpus
+rules compare nothing else; missing-counterpart also asks whether the folder holds any
+checklist at all). Every other document keeps its model and its findings.
 """
 
 from __future__ import annotations
@@ -71,14 +71,14 @@ class Workspace:
 
     def load(self, buffers: dict[str, str]) -> None:
         """Read every document of the folder (``buffers``: open texts by file path) and check all."""
-        with _no_collections():  # as in a run: the cycle collector would scan the new objects again and again
+        with _no_collections():  # as in a run: the collector would scan the new objects again and again
             self._load(buffers)
 
     def _load(self, buffers: dict[str, str]) -> None:
         self._checked.clear()
         if self.root is not None:
-            # patterns are relative, as check sees them
-            sources = [s for s in discover([self.root]).sources if not excluded(self.key(s.path), self.config.exclude)]
+            patterns = self.config.exclude  # relative, as check sees them
+            sources = [s for s in discover([self.root]).sources if not excluded(self.key(s.path), patterns)]
             on_disk = self._check_files([s for s in sources if s.path not in buffers])
             for source in sources:
                 key, text = self.key(source.path), buffers.get(source.path)
