@@ -19,13 +19,15 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import msgpack
+from typing import TYPE_CHECKING, Any
 
 import checker
 from checker import datafiles, plain
+
+if TYPE_CHECKING:
+    from checker.config import Config
 
 CACHE_ENV = "GUIDELINT_CACHE_DIR"
 FORMAT_ENV = "GUIDELINT_CACHE_FORMAT"  # msgpack (default) or json: the benchmarks compare both
@@ -41,10 +43,16 @@ def _json_load(data: bytes) -> Any:
     return json.loads(data.decode("utf-8"))
 
 
-_FORMATS = {
-    "msgpack": (msgpack.packb, msgpack.unpackb),
-    "json": (_json_dump, _json_load),
-}
+_FORMATS = ("msgpack", "json")
+
+
+def _codec(name: str) -> tuple[Callable[[Any], bytes], Callable[[bytes], Any]]:
+    """The entries' encoder and decoder; msgpack is imported only when a cache is used."""
+    if name == "json":
+        return _json_dump, _json_load
+    import msgpack
+
+    return msgpack.packb, msgpack.unpackb
 
 
 def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
@@ -63,6 +71,11 @@ def fingerprint(config_text: str, extra_files: tuple[str, ...]) -> str:
     return digest.hexdigest()[:24]
 
 
+def config_cache(config: Config, folder: str) -> Cache:
+    """The cache in ``folder`` for runs with ``config``."""
+    return Cache(folder, fingerprint(repr(config), config.glossaries + config.packs))
+
+
 class Cache:
     def __init__(self, folder: str, fingerprint: str) -> None:
         self.root = Path(folder)
@@ -70,7 +83,7 @@ class Cache:
         self.writable = True
         chosen = os.environ.get(FORMAT_ENV, "")
         self.format = chosen if chosen in _FORMATS else "msgpack"
-        self.dump, self.load = _FORMATS[self.format]
+        self.dump, self.load = _codec(self.format)
 
     @classmethod
     def default_folder(cls) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -49,6 +48,8 @@ def _real(path: str) -> str:
 def git(args: list[str], folder: str | None = None) -> bytes:
     """Run git in ``folder`` (default: the working folder); ChangesError with git's own message
     when it fails."""
+    import subprocess  # here: only --changed-since and revisions run git
+
     try:
         done = subprocess.run([*_GIT, *args], capture_output=True, cwd=folder or None)
     except FileNotFoundError:

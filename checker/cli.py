@@ -101,12 +101,10 @@ def configure(
 def run_checks(paths: list[str], config: Config, jobs: int | None, no_cache: bool, models: bool = False):
     """Run the engine with the cache and worker processes the options ask for (``models``:
     the result's documents keep their models, as --fix needs)."""
-    from checker.cache import Cache, fingerprint
+    from checker.cache import Cache, config_cache
     from checker.engine import default_jobs, run
 
-    cache = None
-    if not no_cache:
-        cache = Cache(Cache.default_folder(), fingerprint(repr(config), config.glossaries + config.packs))
+    cache = None if no_cache else config_cache(config, Cache.default_folder())
     return run(paths, config, jobs or default_jobs(), cache, models)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -143,6 +142,8 @@ def _not_ignored(sources: list[Source]) -> list[Source]:
     """``sources`` less those git ignores; all of them outside a git work tree or without git."""
     if not sources:
         return sources
+    import subprocess  # here: a named file is never asked about
+
     folder = os.path.dirname(sources[0].path) or "."
     listing = "".join(f"{os.path.abspath(s.path)}\0" for s in sources)
     try:

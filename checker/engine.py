@@ -84,10 +84,9 @@ class Runner:
         if rule.check is None:
             return
         try:
-            with overridden(self.tuning):
-                for problem in rule.check(subject, self.context):
-                    severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
-                    findings.append(make_finding(problem, rule.id, severity))
+            for problem in rule.check(subject, self.context):
+                severity = self.config.severity.get(rule.id, problem.severity or rule.severity)
+                findings.append(make_finding(problem, rule.id, severity))
         except Exception:  # a bug in one rule must not stop the others
             crashes.append(f"{where}: 规则 {rule.id} 内部错误\n{traceback.format_exc()}")
 
@@ -95,10 +94,11 @@ class Runner:
         findings: list[Finding] = []
         crashes: list[str] = []
         subjects = _document_subjects(doc)
-        for rule in self.active:
-            subject = subjects.get(rule.scope)
-            if subject is not None:
-                self._collect(rule, subject, doc.path, findings, crashes)
+        with overridden(self.tuning):  # once per document: the rules run within it
+            for rule in self.active:
+                subject = subjects.get(rule.scope)
+                if subject is not None:
+                    self._collect(rule, subject, doc.path, findings, crashes)
         doc.root = None  # later phases see the model only; this keeps results small to pass on
         return Checked(doc, findings, crashes)
 
@@ -122,17 +122,18 @@ class Runner:
     def _check_scope(self, scope: str, subject: Pair | Corpus, where: str) -> tuple[list[Finding], list[str]]:
         findings: list[Finding] = []
         crashes: list[str] = []
-        for rule in self.active:
-            if rule.scope != scope:
-                continue
-            if isinstance(subject, Pair):
-                parts = set(PAIR_PARTS.get(rule.id, MATERIAL_PARTS))
-                if parts.isdisjoint(subject.guide.document.unreadable) and parts.isdisjoint(
-                    subject.checklist.document.unreadable
-                ):
-                    self._collect(rule, subject, where, findings, crashes)
-            else:
-                self._collect(rule, _readable(subject, CORPUS_PARTS.get(rule.id, ())), where, findings, crashes)
+        with overridden(self.tuning):
+            for rule in self.active:
+                if rule.scope != scope:
+                    continue
+                if isinstance(subject, Pair):
+                    parts = set(PAIR_PARTS.get(rule.id, MATERIAL_PARTS))
+                    if parts.isdisjoint(subject.guide.document.unreadable) and parts.isdisjoint(
+                        subject.checklist.document.unreadable
+                    ):
+                        self._collect(rule, subject, where, findings, crashes)
+                else:
+                    self._collect(rule, _readable(subject, CORPUS_PARTS.get(rule.id, ())), where, findings, crashes)
         return findings, crashes
 
     def check_input(self, item: Input) -> Checked:
@@ -190,8 +191,9 @@ class RunSummary:
     findings: list[Finding]
 
 
-def read_input(source: Source, config: Config, cache: Cache | None) -> Input:
-    data, fault = read_bytes(source.path, config.max_file_size)
+def read_input(source: Source, config: Config, cache: Cache | None, location: str = "") -> Input:
+    """``source`` read from ``location`` (default: its path)."""
+    data, fault = read_bytes(location or source.path, config.max_file_size)
     key = cache.key(source.path, source.kind, data) if cache is not None and data is not None else ""
     return Input(source, data, fault, key)
 

@@ -138,7 +138,9 @@ def _record(cls: type, args: tuple[Any, ...]) -> tuple[Codec, Codec]:
     hints = typing.get_type_hints(cls)
     names = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else list(cls._fields)
     bound = dict(zip(getattr(cls, "__parameters__", ()), args, strict=False))
-    pairs = [_codecs(_bind(hints[name], bound)) for name in names]
+    field_hints = [_bind(hints[name], bound) for name in names]
+    pairs = [_codecs(hint) for hint in field_hints]
+    decoders = [d for _, d in pairs]
 
     def encode(value: Any) -> Any:
         return [e(getattr(value, name)) for (e, _), name in zip(pairs, names, strict=True)]
@@ -146,8 +148,17 @@ def _record(cls: type, args: tuple[Any, ...]) -> tuple[Codec, Codec]:
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(pairs):
             raise Invalid(f"expected the {len(pairs)} fields of {cls.__name__}")
-        return cls(*[d(v) for (_, d), v in zip(pairs, data, strict=True)])
+        return cls(*[d(v) for d, v in zip(decoders, data, strict=True)])
 
+    if all(hint in _SCALARS for hint in field_hints):  # a span, say: its types checked in one pass
+        kinds = tuple(field_hints)
+
+        def decode_scalars(data: Any) -> Any:
+            if type(data) is not list or tuple(map(type, data)) != kinds:
+                raise Invalid(f"expected the {len(kinds)} fields of {cls.__name__}")
+            return cls(*data)
+
+        return encode, decode_scalars
     return encode, decode
 
 

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from checker.findings import Finding, Problem, Span
 from checker.pickling import by_fields
 
@@ -177,6 +175,8 @@ def note_problem(path: str, item: Suppression, what: str, known: Iterable[str] =
 
 def _nearest_rules(rules: tuple[str, ...], known: set[str]) -> str:
     """「fee-incomplet」是否应为「fee-incomplete」？ for each unknown rule that has a near one."""
+    from rapidfuzz import fuzz, process  # here: only a misspelt rule id needs it
+
     hints = []
     for rule in rules:
         if rule in known:

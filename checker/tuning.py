@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, process
-
 from checker.findings import Span
 from checker.load import Node
 from checker.pairing.settings import Overrides, thresholds
@@ -113,6 +111,8 @@ def _out_of_range(section: str, name: str, number: float) -> str | None:
 
 
 def _did_you_mean(name: str, known: list[str]) -> str:
+    from rapidfuzz import fuzz, process  # here: only a misspelt threshold needs it
+
     match = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=60)
     return f"，是否应为「{match[0]}」？" if match else ""
 

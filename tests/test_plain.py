@@ -13,7 +13,7 @@ from checker import plain
 from checker.config import Config
 from checker.document import read
 from checker.engine import Checked, Runner, RunSummary
-from checker.findings import Finding
+from checker.findings import Finding, Span
 
 ITEM = ROOT / "guides" / "平谷区" / "临时救助"
 
@@ -68,3 +68,10 @@ def test_a_union_member_must_be_named(checked):
     data[0][0][6][0] = "Material"  # the document's model claims to be another class
     with pytest.raises(plain.Invalid):
         plain.decoder(list[Checked])(data)
+
+
+def test_a_record_of_numbers_decodes_and_checks_each_number():
+    assert plain.decoder(Span)([1, 2, 3, 4]) == Span(1, 2, 3, 4)
+    for data in ([1, 2, 3], [1, 2, 3, 4, 5], [1, 2, True, 4], [1, 2, 3, 4.0], [1, "2", 3, 4], (1, 2, 3, 4)):
+        with pytest.raises(plain.Invalid):
+            plain.decoder(Span)(data)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config
-from checker.engine import run
+from checker.document import Document
+from checker.engine import Checked, Runner, run
 from checker.findings import Finding
 from checker.server.workspace import Workspace
 
@@ -114,4 +115,61 @@ def test_a_binary_file_on_disk_is_a_parse_error_and_the_others_are_checked(corpu
     workspace = Workspace(str(corpus), Config())
     workspace.load({})
     assert [f.rule for f in workspace.findings(str(binary))] == ["parse-error"]
+    assert _workspace_findings(workspace, corpus) == _whole_run(corpus)
+
+
+def _counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the per-document phase runs on from now on."""
+    checked: list[str] = []
+    original = Runner.check_document
+
+    def counted(self: Runner, doc: Document) -> Checked:
+        checked.append(doc.path)
+        return original(self, doc)
+
+    monkeypatch.setattr(Runner, "check_document", counted)
+    return checked
+
+
+def test_a_second_load_takes_the_unchanged_files_from_the_cache(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GUIDELINT_CACHE_DIR", str(tmp_path / "cache"))
+    Workspace(str(corpus), Config()).load({})
+    checked = _counting_checks(monkeypatch)
+    workspace = Workspace(str(corpus), Config())
+    workspace.load({})
+    assert checked == []
+    assert _workspace_findings(workspace, corpus) == _whole_run(corpus)
+    key = "石景山区/工作居住证/guide.yaml"
+    assert workspace.document(key) is not None and workspace.document(key).text == (corpus / key).read_text("utf-8")
+
+
+def test_a_file_changed_on_disk_or_open_in_a_buffer_is_checked_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GUIDELINT_CACHE_DIR", str(tmp_path / "cache"))
+    Workspace(str(corpus), Config()).load({})
+    guide = corpus / "石景山区" / "工作居住证" / "guide.yaml"
+    checklist = guide.with_name("checklist.yaml")
+    guide.write_text(guide.read_text("utf-8").replace("居民身份证", "身份证"), encoding="utf-8")
+    opened = checklist.read_text("utf-8").replace("实施编码: ", "实施编码: X", 1)
+    checked = _counting_checks(monkeypatch)
+    workspace = Workspace(str(corpus), Config())
+    workspace.load({str(checklist): opened})
+    assert "石景山区/工作居住证/guide.yaml" in checked and "石景山区/工作居住证/checklist.yaml" in checked
+    checklist.write_text(opened, encoding="utf-8")
+    assert _workspace_findings(workspace, corpus) == _whole_run(corpus)
+
+
+def test_without_a_cache_folder_set_the_cache_lies_in_the_workspace_folder(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("GUIDELINT_CACHE_DIR", raising=False)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    workspace = Workspace(str(corpus), Config())
+    workspace.load({})
+    assert (corpus / ".guidelint_cache").is_dir() and not any(elsewhere.iterdir())
     assert _workspace_findings(workspace, corpus) == _whole_run(corpus)

@@ -6,6 +6,7 @@ a median of 5 to 11 ms in a 4,000-document workspace (benchmarks/server_edit.py)
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import traceback
@@ -63,6 +64,10 @@ class GuidelintServer(LanguageServer):
             workspace.load(self.buffers(workspace))
             self.workspaces.append(workspace)
         self.loose = Workspace(None, self.load_config(os.getcwd(), Config()))
+        # The loaded documents hold no reference cycles (reference counting frees them): the
+        # cycle collector leaves them out of every later collection, which would take 0.4 s
+        # over 4,000 documents in the middle of an edit.
+        gc.freeze()
 
     def load_config(self, folder: str, fallback: Config) -> Config:
         """``guidelint.yaml`` found as ``check`` finds it from ``folder``; a broken one is reported
@@ -112,6 +117,7 @@ class GuidelintServer(LanguageServer):
                 new = Workspace(workspace.root, self.load_config(folder, workspace.config))
                 new.load(self.buffers(new))
                 self._replace(workspace, new)
+        gc.freeze()  # as after the start
         self.publish_all()
 
     def _replace(self, old: Workspace, new: Workspace) -> None:

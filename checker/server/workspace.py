@@ -1,11 +1,11 @@
 """The documents of one workspace folder as the rules see them, kept checked between edits.
 
-Disk files are read once; each open buffer replaces its file. After an edit only what the edit
-can change is computed again: the edited document's own phase (load, model, document rules),
-the pairs it belongs to, and the corpus rules over its neighbourhood, the documents that share
-a 实施编码 or 基本编码 with it before or after the edit (the corpus rules compare nothing else;
-missing-counterpart also asks whether the folder holds any checklist at all). Every other
-document keeps its model and its findings.
+Disk files are read once, through the result cache; each open buffer replaces its file. After
+an edit only what the edit can change is computed again: the edited document's own phase (load,
+model, document rules), the pairs it belongs to, and the corpus rules over its neighbourhood,
+the documents that share a 实施编码 or 基本编码 with it before or after the edit (the corpus
+rules compare nothing else; missing-counterpart also asks whether the folder holds any
+checklist at all). Every other document keeps its model and its findings.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checker.cache import Cache, config_cache
 from checker.config import Config
 from checker.corpus import Corpus
-from checker.discover import discover, excluded, kind_of
+from checker.discover import Source, discover, excluded, kind_of
 from checker.document import ChecklistDocument, Document, GuideDocument, _too_large, build, read_bytes
-from checker.engine import Checked, Runner, settle
+from checker.engine import Checked, Runner, _no_collections, chunks, read_input, settle
 from checker.findings import Finding
 from checker.server.links import Links
 
@@ -70,13 +71,18 @@ class Workspace:
 
     def load(self, buffers: dict[str, str]) -> None:
         """Read every document of the folder (``buffers``: open texts by file path) and check all."""
+        with _no_collections():  # as in a run: the collector would scan the new objects again and again
+            self._load(buffers)
+
+    def _load(self, buffers: dict[str, str]) -> None:
         self._checked.clear()
         if self.root is not None:
-            sources = discover([self.root]).sources
+            patterns = self.config.exclude  # relative, as check sees them
+            sources = [s for s in discover([self.root]).sources if not excluded(self.key(s.path), patterns)]
+            on_disk = self._check_files([s for s in sources if s.path not in buffers])
             for source in sources:
-                key = self.key(source.path)
-                if not excluded(key, self.config.exclude):  # patterns are relative, as check sees them
-                    self._checked[key] = self._check(key, source.kind, buffers.get(source.path))
+                key, text = self.key(source.path), buffers.get(source.path)
+                self._checked[key] = on_disk[key] if text is None else self._check(key, source.kind, text)
         for path, text in buffers.items():
             kind = kind_of(os.path.basename(path))
             if kind is not None and self.key(path) not in self._checked and not self._excluded(path):
@@ -130,6 +136,18 @@ class Workspace:
         if content is None:
             return self.runner.check_document(Document(key, kind, faults=[fault] if fault else []))
         return self.runner.check_document(build(key, kind, content))
+
+    def _check_files(self, sources: list[Source]) -> dict[str, Checked]:
+        """The per-document phase of files on disk, by key: from the result cache (in the folder,
+        as ``guidelint check`` run there keeps it) where the same contents were checked before."""
+        assert self.root is not None
+        cache = config_cache(self.config, os.path.join(self.root, Cache.default_folder()))
+        items = [read_input(Source(self.key(s.path), s.kind), self.config, cache, s.path) for s in sources]
+        return {
+            item.source.path: checked
+            for chunk in chunks(items)
+            for item, checked in zip(chunk, self.runner.check_chunk(chunk, cache), strict=True)
+        }
 
     def _recheck(self, changed: set[str], seeds: Sequence[Document] = (), full: bool = False) -> set[str]:
         """Pairs and corpus rules where ``changed`` can matter, then settle the touched paths."""
