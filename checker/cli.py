@@ -160,7 +160,7 @@ def cli() -> None:
 @_shared_options
 @click.option("--statistics", is_flag=True, help="只输出按规则统计的问题数（不列出各个问题）")
 @click.option("--no-cache", is_flag=True, help="不读写缓存（默认缓存在 .guidelint_cache）")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认全部核）")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认：可用的核数减去此刻其他程序占用的核数，至少 1）")
 @click.option(
     "--fix", is_flag=True, help="自动修复报告中可安全修复的问题（只改写出问题的文字），再报告其余问题"
 )

@@ -240,7 +240,21 @@ def _check_inputs(items: list[Input], runner: Runner, jobs: int, cache: Cache | 
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    """The cores this process may use, less those that other programs keep busy right now (as
+    ``make -l`` does): on a loaded machine, worker processes cost more than they save."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores - _busy_elsewhere())
+
+
+def _busy_elsewhere(loadavg: str = "/proc/loadavg") -> int:
+    """How many other processes are running at this moment (Linux's ``/proc/loadavg`` counts the
+    runnable ones, this one included); 0 where the system does not say."""
+    try:
+        with open(loadavg, encoding="ascii") as f:
+            running = f.read().split()[3].split("/")[0]
+        return max(0, int(running) - 1)
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def run(

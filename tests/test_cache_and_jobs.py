@@ -88,3 +88,19 @@ def test_a_file_that_cannot_be_read_keeps_its_chunk_out_of_the_cache():
     assert _chunk_key(items, cache)
     items[1].key = ""
     assert _chunk_key(items, cache) == ""
+
+
+def test_the_default_number_of_jobs_leaves_the_cores_that_others_keep_busy(tmp_path, monkeypatch):
+    from checker import engine
+
+    for running, busy in (("1/300", 0), ("3/300", 2), ("9/300", 8)):
+        loadavg = tmp_path / "loadavg"
+        loadavg.write_text(f"0.50 0.40 0.30 {running} 4242\n", encoding="ascii")
+        assert engine._busy_elsewhere(str(loadavg)) == busy
+    assert engine._busy_elsewhere(str(tmp_path / "missing")) == 0  # no /proc/loadavg: all cores
+    (tmp_path / "odd").write_text("nonsense\n", encoding="ascii")
+    assert engine._busy_elsewhere(str(tmp_path / "odd")) == 0
+    monkeypatch.setattr(engine.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    for busy, jobs in ((0, 4), (2, 2), (8, 1)):
+        monkeypatch.setattr(engine, "_busy_elsewhere", lambda busy=busy: busy)
+        assert engine.default_jobs() == jobs
