@@ -48,13 +48,12 @@ def _read(path: str) -> bytes:
 
 def _from_file(path: str) -> Version:
     folder = os.path.dirname(path)
-    names = sorted(os.listdir(folder or "."))
+    own = os.path.basename(path)
+    names = sorted(n for n in os.listdir(folder or ".") if n != own)
 
     def siblings(kind: str) -> dict[str, bytes]:
         paths = [os.path.join(folder, n) for n in names if kind_of(n) == kind]
-        return {
-            p: _read(p) for p in paths if os.path.isfile(p) and os.path.basename(p) != os.path.basename(path)
-        }
+        return {p: _read(p) for p in paths if os.path.isfile(p)}
 
     return Version(path, _read(path), siblings("checklist"), siblings("guide"))
 
