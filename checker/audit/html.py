@@ -66,9 +66,9 @@ def _overview(page: Page) -> str:
     at_risk = len(summary.at_risk)
     cards = [
         ("items", "事项", len(summary.items), f"{summary.files} 个文件"),
-        ("error", "错误", counts["error"], "须在发布前改正"),
-        ("warning", "警告", counts["warning"], "应当改正"),
-        ("info", "提示", counts["info"], "建议改进"),
+        ("error", SEVERITY_LABELS["error"], counts["error"], "须在发布前改正"),
+        ("warning", SEVERITY_LABELS["warning"], counts["warning"], "应当改正"),
+        ("info", SEVERITY_LABELS["info"], counts["info"], "建议改进"),
         ("risk", "可能办不成事的事项", at_risk, "窗口收件与指南不一致（错误级）"),
     ]
     html_cards = "".join(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from checker.findings import SEVERITY_LABELS, Finding
+from checker.findings import SEVERITIES, SEVERITY_LABELS, Finding
 from checker.report import Report
 
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
@@ -60,7 +60,7 @@ def render(report: Report) -> str:
     counts = report.counts()
     total = sum(counts.values())
     if total:
-        parts = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s])
+        parts = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]}" for s in SEVERITIES if counts[s])
         fixable = sum(1 for f in report.findings if f.fix is not None)
         out.append(("\n" if out else "") + f"检查了 {report.files} 个文件，发现 {total} 个问题（{parts}）")
         if fixable:
