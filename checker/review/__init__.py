@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from checker.baseline import Baseline, Key, offending_content
 from checker.config import Config
@@ -101,7 +102,7 @@ class _Side:
     def model(self) -> Guide | Checklist | None:
         return self.documents[0].model if self.documents else None
 
-    @property
+    @cached_property
     def lines(self) -> dict[str, list[str]]:
         return {d.path: d.text.splitlines() for d in self.documents if d.text is not None}
 
