@@ -104,7 +104,7 @@ class Baseline:
                 k = (str(entry["path"]), str(entry["rule"]), str(entry["content"]))
                 counts[k] += int(entry.get("count", 1))
             except (TypeError, KeyError, ValueError):
-                raise BaselineError(f"条目格式有误：{entry!r}") from None
+                raise BaselineError(f"条目格式有误：{json.dumps(entry, ensure_ascii=False)}") from None
             messages.setdefault(k, str(entry.get("message", "")))
         return cls(counts, messages)
 

@@ -106,11 +106,11 @@ def _add(sources: dict[str, Source], source: Source) -> None:
 def _walk(root: str, exclude: tuple[str, ...], known: set[str], messages: list[str]) -> Iterator[Source]:
     for folder, dirs, files in os.walk(root, onerror=None):  # does not follow symlinked folders
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        documents = [name for name in sorted(files) if kind_of(name)]
-        for name in documents:
+        documents = [(name, kind) for name in sorted(files) if (kind := kind_of(name))]
+        for name, kind in documents:
             path = os.path.join(folder, name)
             if not excluded(path, exclude):
-                yield Source(path, kind_of(name) or "")
+                yield Source(path, kind)
         if documents:
             messages.extend(_strays(folder, files, known))
 

@@ -127,10 +127,8 @@ class Runner:
                 if rule.scope != scope:
                     continue
                 if isinstance(subject, Pair):
-                    parts = set(PAIR_PARTS.get(rule.id, MATERIAL_PARTS))
-                    if parts.isdisjoint(subject.guide.document.unreadable) and parts.isdisjoint(
-                        subject.checklist.document.unreadable
-                    ):
+                    parts = PAIR_PARTS.get(rule.id, MATERIAL_PARTS)
+                    if _reads(subject.guide.document, parts) and _reads(subject.checklist.document, parts):
                         self._collect(rule, subject, where, findings, crashes)
                 else:
                     self._collect(rule, _readable(subject, CORPUS_PARTS.get(rule.id, ())), where, findings, crashes)
@@ -166,11 +164,15 @@ def _document_subjects(doc: Document) -> dict[str, Document | GuideDocument | Ch
     }
 
 
+def _reads(doc: Document, parts: tuple[str, ...]) -> bool:
+    """Whether every one of ``parts`` can be read in ``doc``."""
+    return set(parts).isdisjoint(doc.unreadable)
+
+
 def _readable(corpus: Corpus, parts: tuple[str, ...]) -> Corpus:
     """The corpus without the documents in which one of ``parts`` cannot be read."""
-    if not any(set(parts) & set(doc.unreadable) for doc in corpus.documents):
-        return corpus
-    return Corpus([doc for doc in corpus.documents if not set(parts) & set(doc.unreadable)])
+    kept = [doc for doc in corpus.documents if _reads(doc, parts)]
+    return corpus if len(kept) == len(corpus.documents) else Corpus(kept)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -155,3 +156,5 @@ def test_json_round_trip_keeps_counts():
     assert new == [c] and not leftover
     with pytest.raises(BaselineError):
         Baseline.from_json('{"version": 1, "entries": [{"path": "p"}]}')
+    with pytest.raises(BaselineError, match=re.escape('条目格式有误：{"path": "指南"}')):  # as written, not a Python repr
+        Baseline.from_json('{"version": 1, "entries": [{"path": "指南"}]}')
