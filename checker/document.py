@@ -88,17 +88,17 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes | N
         if not stat.S_ISREG(info.st_mode):
             return None, Fault("parse-error", Span.point(1), "不是普通文件（文件夹、管道或设备），未检查")
         if info.st_size > max_bytes:
-            return None, _too_large(info.st_size, max_bytes)
+            return None, too_large(info.st_size, max_bytes)
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as err:
         return None, Fault("parse-error", Span.point(1), f"无法读取文件：{_reason(err)}")
     if len(data) > max_bytes:  # it grew after stat
-        return None, _too_large(len(data), max_bytes)
+        return None, too_large(len(data), max_bytes)
     return data, None
 
 
-def _too_large(size: int, max_bytes: int) -> Fault:
+def too_large(size: int, max_bytes: int) -> Fault:
     message = f"文件过大（{size} 字节，上限 {max_bytes} 字节），未检查；可在配置 max-file-size 中调整"
     return Fault("parse-error", Span.point(1), message)
 

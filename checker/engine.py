@@ -268,7 +268,7 @@ def run(
     found = discover(paths, config.exclude, config.glossaries + config.packs)
     sources = found.sources
     runner = Runner(config)
-    with _no_collections():
+    with no_collections():
         items = [read_input(source, config, cache) for source in sources]
         run_key = (
             cache.combined_key(["run", *(i.key or i.source.path for i in items)])
@@ -308,7 +308,7 @@ def _text_only(item: Input) -> Document:
 
 
 @contextmanager
-def _no_collections() -> Iterator[None]:
+def no_collections() -> Iterator[None]:
     """Pause the cycle collector while checking: a run allocates millions of small objects
     that live until the report, and Python's default thresholds spend about a third of the
     time scanning them again and again (benchmarks/README.md). Reference counting still frees

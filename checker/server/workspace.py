@@ -18,8 +18,8 @@ from checker.cache import Cache, config_cache
 from checker.config import Config
 from checker.corpus import Corpus
 from checker.discover import Source, discover, excluded, kind_of
-from checker.document import ChecklistDocument, Document, GuideDocument, _too_large, build, read_bytes
-from checker.engine import Checked, Runner, _no_collections, chunks, read_input, settle
+from checker.document import ChecklistDocument, Document, GuideDocument, build, read_bytes, too_large
+from checker.engine import Checked, Runner, chunks, no_collections, read_input, settle
 from checker.findings import Finding
 from checker.server.links import Links
 
@@ -71,7 +71,7 @@ class Workspace:
 
     def load(self, buffers: dict[str, str]) -> None:
         """Read every document of the folder (``buffers``: open texts by file path) and check all."""
-        with _no_collections():  # as in a run: the collector would scan the new objects again and again
+        with no_collections():  # as in a run: the collector would scan the new objects again and again
             self._load(buffers)
 
     def _load(self, buffers: dict[str, str]) -> None:
@@ -129,7 +129,7 @@ class Workspace:
             data = text.encode("utf-8", "surrogatepass")
             if len(data) > self.config.max_file_size:
                 return self.runner.check_document(
-                    Document(key, kind, faults=[_too_large(len(data), self.config.max_file_size)])
+                    Document(key, kind, faults=[too_large(len(data), self.config.max_file_size)])
                 )
             return self.runner.check_document(build(key, kind, text))
         content, fault = read_bytes(self.absolute(key), self.config.max_file_size)
